@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "CliApp.h"
+
+#include "db/Connection.h"
+#include "introspect/Introspector.h"
+#include "log/Log.h"
+#include "schema/SchemaText.h"
+#include "schema/Snapshot.h"
+#include "util/ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace sm::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("sm::cli", text); }
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// One clear sentence first, the details after (design §4.2).
+int fail(const Error &e, int code)
+{
+    spdlog::info("failed: {}", e.message);
+    err() << tr("error: ") << e.message << u'\n';
+    if (!e.details.isEmpty())
+        err() << e.details << u'\n';
+    err().flush();
+    return code;
+}
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Usage:
+    case ErrorKind::Input:
+    case ErrorKind::Connection:
+        return ExitUsage;
+    case ErrorKind::Query:
+    case ErrorKind::Internal:
+        return ExitUsage;
+    }
+    return ExitUsage;
+}
+
+const char *kUsage = R"(Usage: schemamedic-cli <command> [options]
+
+Commands:
+  inspect   --db URL [--format text|json]   print the live schema
+  snapshot  --db URL --out FILE.json        save the live schema as a snapshot
+
+URLs:
+  sqlite:PATH                                a SQLite database file (never created)
+  postgresql://user@host[:port]/dbname[?sslmode=…&connect_timeout=…]
+  The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never the command line.
+
+Exit codes: 0 done, 1 drift found, 2 usage or input error, 3 failed and rolled back,
+4 failed and not rolled back.
+)";
+
+int usageError(const QString &message)
+{
+    err() << tr("error: ") << message << u'\n' << QString::fromUtf8(kUsage);
+    err().flush();
+    return ExitUsage;
+}
+
+struct Common
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{u"db"_s, tr("Database URL."), u"URL"_s};
+    QCommandLineOption format{u"format"_s, tr("Output format."), u"FORMAT"_s};
+    QCommandLineOption outFile{u"out"_s, tr("Output file."), u"FILE"_s};
+    QCommandLineOption schema{u"schema"_s, tr("PostgreSQL schema to read (repeatable)."),
+                              u"NAME"_s};
+    QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, tr("Log progress to stderr.")};
+};
+
+Result<Schema> inspectLive(const Common &c, const QString &url)
+{
+    auto spec = ConnectionSpec::parse(url);
+    if (!spec)
+        return spec.error();
+    auto conn = Connection::open(*spec, AccessMode::ReadOnly);
+    if (!conn)
+        return conn.error();
+    IntrospectOptions options;
+    options.schemas = c.parser.values(c.schema);
+    auto schema = introspect(*conn, options);
+    if (schema)
+        spdlog::info("read {} tables from {} in {} queries", schema->tables.size(),
+                     spec->redacted(), conn->queryCount());
+    return schema;
+}
+
+int cmdInspect(Common &c)
+{
+    const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"text"_s;
+    if (format != u"text" && format != u"json")
+        return usageError(tr("--format must be text or json."));
+    auto schema = inspectLive(c, c.parser.value(c.db));
+    if (!schema)
+        return fail(schema.error(), exitCodeFor(schema.error()));
+    if (format == u"json") {
+        out() << QString::fromUtf8(writeSnapshot(*schema));
+    } else {
+        auto spec = ConnectionSpec::parse(c.parser.value(c.db));
+        out() << schemaToText(*schema, spec->redacted());
+    }
+    out().flush();
+    return ExitOk;
+}
+
+int cmdSnapshot(Common &c)
+{
+    if (!c.parser.isSet(c.outFile))
+        return usageError(tr("snapshot needs --out FILE.json."));
+    auto schema = inspectLive(c, c.parser.value(c.db));
+    if (!schema)
+        return fail(schema.error(), exitCodeFor(schema.error()));
+    if (Status s = saveSnapshotFile(*schema, c.parser.value(c.outFile)); !s)
+        return fail(s.error(), ExitUsage);
+    err() << tr("Saved %1 tables to %2.").arg(schema->tables.size()).arg(c.parser.value(c.outFile))
+          << u'\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h"
+        || arguments.at(1) == u"help") {
+        out() << QString::fromUtf8(kUsage);
+        return arguments.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (arguments.at(1) == u"--version") {
+        out() << u"schemamedic-cli " << QCoreApplication::applicationVersion() << u'\n';
+        return ExitOk;
+    }
+    const QString command = arguments.at(1);
+    Common c;
+    c.parser.addOptions({c.db, c.format, c.outFile, c.schema, c.verbose});
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!c.parser.parse(rest))
+        return usageError(c.parser.errorText() + u'.');
+    if (!c.parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument \"%1\".").arg(c.parser.positionalArguments().first()));
+
+    log::Options logOptions;
+    logOptions.toStderr = true;
+    logOptions.stderrLevel = c.parser.isSet(c.verbose) ? spdlog::level::info : spdlog::level::warn;
+    log::init(logOptions);
+    log::installQtMessageHandler();
+    spdlog::info("schemamedic-cli {} {}", QCoreApplication::applicationVersion(), command);
+
+    if (command == u"inspect" || command == u"snapshot") {
+        if (!c.parser.isSet(c.db))
+            return usageError(tr("%1 needs --db URL.").arg(command));
+        return command == u"inspect" ? cmdInspect(c) : cmdSnapshot(c);
+    }
+    return usageError(tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace sm::cli

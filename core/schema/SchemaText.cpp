@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "SchemaText.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sm {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("sm::SchemaText", text, nullptr, n);
+}
+
+// Lays rows out in columns padded to the widest cell; the last column is never padded.
+QString alignRows(const QList<QStringList> &rows, const QString &indent)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &r : rows)
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], r[i].size());
+        }
+    QString out;
+    for (const QStringList &r : rows) {
+        QString line = indent;
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            line += i + 1 < r.size() ? r[i].leftJustified(widths[i] + 2) : r[i];
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out += line + u'\n';
+    }
+    return out;
+}
+
+} // namespace
+
+QString constraintSummary(const Constraint &c)
+{
+    QString kind;
+    switch (c.kind) {
+    case ConstraintKind::PrimaryKey:
+        kind = u"primary key"_s;
+        break;
+    case ConstraintKind::ForeignKey:
+        kind = u"foreign key"_s;
+        break;
+    case ConstraintKind::Unique:
+        kind = u"unique"_s;
+        break;
+    case ConstraintKind::Check:
+        kind = u"check"_s;
+        break;
+    case ConstraintKind::Exclusion:
+        kind = u"exclude"_s;
+        break;
+    }
+    QString s = kind;
+    if (!c.name.isEmpty())
+        s += u' ' + c.name;
+    if (c.kind == ConstraintKind::Check) {
+        s += u" (" + c.checkExpr + u')';
+    } else if (c.kind == ConstraintKind::ForeignKey) {
+        s += u" (" + c.columns.join(u", "_s) + u") → "
+             + (c.refSchema.isEmpty() ? QString() : c.refSchema + u'.') + c.refTable + u'('
+             + c.refColumns.join(u", "_s) + u')';
+        if (c.onDelete != u"NO ACTION")
+            s += u" ON DELETE " + c.onDelete;
+        if (c.onUpdate != u"NO ACTION")
+            s += u" ON UPDATE " + c.onUpdate;
+        if (c.deferrable)
+            s += c.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE"_s;
+    } else if (c.kind == ConstraintKind::Exclusion) {
+        s += u' ' + c.definition;
+    } else {
+        s += u" (" + c.columns.join(u", "_s) + u')';
+    }
+    if (!c.validated)
+        s += u" NOT VALID"_s;
+    return s;
+}
+
+QString indexSummary(const Index &i)
+{
+    QString s = (i.unique ? u"unique index "_s : u"index "_s) + i.name + u" ("
+                + i.columns.join(u", "_s) + u')';
+    if (!i.include.isEmpty())
+        s += u" include (" + i.include.join(u", "_s) + u')';
+    if (!i.method.isEmpty() && i.method != u"btree")
+        s += u" using " + i.method;
+    if (!i.predicate.isEmpty())
+        s += u" where " + i.predicate;
+    if (!i.valid)
+        s += u" INVALID"_s;
+    return s;
+}
+
+QString schemaToText(const Schema &schema, const QString &source)
+{
+    QString out;
+    const QString engine = schema.dialect == Dialect::Postgres ? u"PostgreSQL"_s : u"SQLite"_s;
+    out += u"%1 %2 · %3\n"_s.arg(engine, schema.serverVersion, source);
+    out += tr("%n table(s)", static_cast<int>(schema.tables.size()));
+    out += u", " + tr("%n view(s)", static_cast<int>(schema.views.size()));
+    if (schema.dialect == Dialect::Postgres) {
+        out += u", " + tr("%n sequence(s)", static_cast<int>(schema.sequences.size()));
+        out += u", " + tr("%n enum type(s)", static_cast<int>(schema.enums.size()));
+        out += u", " + tr("%n function(s)", static_cast<int>(schema.functions.size()));
+    }
+    out += u"\n"_s;
+
+    for (const Table &t : schema.tables) {
+        QString heading = t.qualifiedName();
+        if (t.kind == TableKind::PartitionedTable)
+            heading += u"  (partitioned " + t.partitionKey + u')';
+        if (!t.partitionOf.isEmpty())
+            heading += u"  (partition of " + t.partitionOf + u' ' + t.partitionBound + u')';
+        if (!t.inherits.isEmpty())
+            heading += u"  (inherits " + t.inherits.join(u", "_s) + u')';
+        if (t.strict)
+            heading += u"  STRICT"_s;
+        if (t.withoutRowid)
+            heading += u"  WITHOUT ROWID"_s;
+        out += u'\n' + heading + u'\n';
+        QList<QStringList> rows;
+        rows.append({tr("column"), tr("type"), tr("null"), tr("default")});
+        for (const Column &c : t.columns) {
+            QString extra = c.defaultExpr.value_or(QString());
+            if (!c.identity.isEmpty())
+                extra = u"identity "_s + c.identity;
+            if (!c.generatedExpr.isEmpty())
+                extra = u"generated as (" + c.generatedExpr
+                        + (c.generatedStored ? u") stored"_s : u") virtual"_s);
+            QString type = c.type;
+            if (!c.collation.isEmpty())
+                type += u" collate " + c.collation;
+            rows.append({c.name, type.isEmpty() ? u"—"_s : type,
+                         c.notNull ? u"NOT NULL"_s : u"null"_s, extra});
+        }
+        out += alignRows(rows, u"  "_s);
+        for (const Constraint &c : t.constraints)
+            out += u"  " + constraintSummary(c) + u'\n';
+        for (const Index &i : t.indexes)
+            if (!i.constraintIndex)
+                out += u"  " + indexSummary(i) + u'\n';
+        for (const Trigger &tr : t.triggers)
+            out += u"  trigger " + tr.name + u' ' + tr.timing + u' ' + tr.events.join(u" OR "_s)
+                   + (tr.function.isEmpty() ? QString() : u" → " + tr.function) + u'\n';
+    }
+    for (const View &v : schema.views)
+        out += u'\n' + (v.materialized ? u"materialized view "_s : u"view "_s) + v.qualifiedName()
+               + u" (" + v.columns.join(u", "_s) + u")\n";
+    if (!schema.sequences.isEmpty())
+        out += u'\n';
+    for (const Sequence &s : schema.sequences)
+        out += u"sequence " + s.qualifiedName() + u' ' + s.dataType
+               + (s.ownedBy.isEmpty() ? QString() : u" owned by " + s.ownedBy) + u'\n';
+    for (const EnumType &e : schema.enums)
+        out += u"enum " + e.qualifiedName() + u" (" + e.labels.join(u", "_s) + u")\n";
+    for (const Domain &d : schema.domains)
+        out += u"domain " + d.qualifiedName() + u' ' + d.baseType
+               + (d.notNull ? u" NOT NULL"_s : QString()) + u'\n';
+    for (const Function &f : schema.functions)
+        out += f.kind + u' ' + f.signature() + u" returns " + f.returns + u" language "
+               + f.language + u'\n';
+    for (const MigrationHistory &h : schema.migrationHistory)
+        out += u"\nmigration history (" + h.tool + u") " + h.schema + u'.' + h.table + u": "
+               + (h.currentVersion.isEmpty() ? tr("no version recorded") : h.currentVersion)
+               + u'\n';
+    return out;
+}
+
+} // namespace sm

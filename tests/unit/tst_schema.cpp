@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+// The schema model and its snapshot JSON: every field survives a write and a read.
+
+#include "schema/Snapshot.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sm;
+
+namespace {
+
+// A schema that sets every field of every type to a value other than its default.
+Schema everything()
+{
+    Schema s;
+    s.dialect = Dialect::Postgres;
+    s.serverVersion = u"15.18"_s;
+    s.schemas = {u"app"_s, u"public"_s};
+
+    Table parent;
+    parent.schema = u"public"_s;
+    parent.name = u"Invoice"_s;
+    parent.comment = u"bills, with \"quotes\" and ünïcode"_s;
+    Column id{u"id"_s, u"bigint"_s, true, std::nullopt, u"always"_s, {}, false, false, {}, {}};
+    Column title{u"title"_s, u"character varying(200)"_s, true, u"'New'::character varying"_s,
+                 {},         {},  false, false, u"\"C\""_s, u"a title"_s};
+    Column total{u"total"_s, u"numeric(12,2)"_s, false, std::nullopt, {},
+                 u"(qty * price)"_s, true, false, {}, {}};
+    parent.columns = {id, title, total};
+    Constraint pk;
+    pk.kind = ConstraintKind::PrimaryKey;
+    pk.name = u"Invoice_pkey"_s;
+    pk.columns = {u"id"_s};
+    pk.definition = u"PRIMARY KEY (id)"_s;
+    Constraint ck;
+    ck.kind = ConstraintKind::Check;
+    ck.name = u"title_not_blank"_s;
+    ck.checkExpr = u"(title <> ''::text)"_s;
+    ck.definition = u"CHECK ((title <> ''::text)) NOT VALID"_s;
+    ck.validated = false;
+    ck.noInherit = true;
+    parent.constraints = {pk, ck};
+    Index ix;
+    ix.name = u"invoice_lower_title"_s;
+    ix.columns = {u"lower((title)::text)"_s};
+    ix.include = {u"total"_s};
+    ix.unique = true;
+    ix.method = u"btree"_s;
+    ix.predicate = u"(total > (0)::numeric)"_s;
+    ix.definition = u"CREATE UNIQUE INDEX …"_s;
+    ix.valid = false;
+    Index pkIx{u"Invoice_pkey"_s, {u"id"_s}, {}, true, true, true, u"btree"_s, {}, u"CREATE …"_s, true};
+    parent.indexes = {ix, pkIx};
+    parent.triggers = {Trigger{u"touch"_s, u"BEFORE"_s, {u"INSERT"_s, u"UPDATE"_s},
+                               u"public.touch()"_s, u"CREATE TRIGGER touch …"_s, false}};
+    parent.partitionKey = u"RANGE (id)"_s;
+    parent.kind = TableKind::PartitionedTable;
+
+    Table child;
+    child.schema = u"app"_s;
+    child.name = u"order"_s;
+    child.columns = {Column{u"invoice_id"_s, u"bigint"_s, false, std::nullopt, {}, {}, false,
+                            false, {}, {}}};
+    Constraint fk;
+    fk.kind = ConstraintKind::ForeignKey;
+    fk.name = u"order_invoice_fk"_s;
+    fk.columns = {u"invoice_id"_s};
+    fk.refSchema = u"public"_s;
+    fk.refTable = u"Invoice"_s;
+    fk.refColumns = {u"id"_s};
+    fk.onDelete = u"CASCADE"_s;
+    fk.onUpdate = u"SET NULL"_s;
+    fk.match = u"FULL"_s;
+    fk.deferrable = true;
+    fk.initiallyDeferred = true;
+    fk.definition = u"FOREIGN KEY …"_s;
+    child.constraints = {fk};
+    child.partitionOf = u"public.Invoice"_s;
+    child.partitionBound = u"FOR VALUES FROM (1) TO (10)"_s;
+    child.inherits = {u"public.base"_s};
+    child.strict = true;
+    child.withoutRowid = true;
+    child.autoincrement = true;
+    child.createSql = u"CREATE TABLE \"order\" (…)"_s;
+    s.tables = {parent, child};
+
+    s.views = {View{u"public"_s, u"Weird Name"_s, true, u" SELECT 1;"_s, {u"?column?"_s},
+                    {pkIx}, u"v"_s}};
+    Sequence seq{u"public"_s, u"s"_s, u"integer"_s, 5, -2, -100, 9007199254740993LL, 20, true,
+                 u"public.Invoice.id"_s};
+    s.sequences = {seq};
+    s.enums = {EnumType{u"public"_s, u"mood"_s, {u"sad"_s, u"ok"_s}, u"feelings"_s}};
+    s.domains = {Domain{u"public"_s, u"email"_s, u"text"_s, true, u"''::text"_s,
+                        {u"CHECK ((VALUE ~~ '%@%'::text))"_s}, u"d"_s}};
+    s.functions = {Function{u"public"_s, u"touch"_s, u"a integer"_s, u"trigger"_s, u"plpgsql"_s,
+                            u"procedure"_s, u"CREATE OR REPLACE …"_s, u"f"_s}};
+    s.migrationHistory = {MigrationHistory{
+        u"alembic"_s, u"public"_s, u"alembic_version"_s,
+        {MigrationEntry{u"e940f3"_s, u"n"_s, u"2024-01-01"_s, false}}, u"e940f3"_s}};
+    return s;
+}
+
+} // namespace
+
+class TestSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void snapshotRoundTripKeepsEveryField()
+    {
+        const Schema original = everything();
+        auto back = readSnapshot(writeSnapshot(original));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back->tables, original.tables);
+        QCOMPARE(back->views, original.views);
+        QCOMPARE(back->sequences, original.sequences);
+        QCOMPARE(back->enums, original.enums);
+        QCOMPARE(back->domains, original.domains);
+        QCOMPARE(back->functions, original.functions);
+        QCOMPARE(back->migrationHistory, original.migrationHistory);
+        QVERIFY(*back == original);
+    }
+
+    void defaultValuesRoundTrip()
+    {
+        Schema s;
+        s.dialect = Dialect::Sqlite;
+        Table t;
+        t.schema = u"main"_s;
+        t.name = u"t"_s;
+        t.columns = {Column{u"a"_s, {}, false, u""_s, {}, {}, false, true, {}, {}}};
+        s.tables = {t};
+        auto back = readSnapshot(writeSnapshot(s));
+        QVERIFY(back.ok());
+        QVERIFY(*back == s);
+        // An empty default is not the same as no default.
+        QVERIFY(back->tables[0].columns[0].defaultExpr.has_value());
+    }
+
+    void snapshotFileRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.json"_s);
+        QVERIFY(saveSnapshotFile(everything(), path).ok());
+        auto back = loadSnapshotFile(path);
+        QVERIFY(back.ok());
+        QVERIFY(*back == everything());
+    }
+
+    void formatFieldIsWritten()
+    {
+        const QJsonObject o = snapshotToJson(everything());
+        QCOMPARE(o[u"format"_s].toString(), u"schemamedic.schema/1"_s);
+        QCOMPARE(o[u"dialect"_s].toString(), u"postgresql"_s);
+    }
+
+    void badSnapshotsAreRefusedWithOneSentence_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{oops") << u"not valid JSON"_s;
+        QTest::newRow("array") << QByteArray("[]") << u"not a JSON object"_s;
+        QTest::newRow("other tool") << QByteArray(R"({"format":"x"})") << u"not a Schema Medic snapshot"_s;
+        QTest::newRow("future version")
+            << QByteArray(R"({"format":"schemamedic.schema/9","dialect":"sqlite"})")
+            << u"schemamedic.schema/9"_s;
+        QTest::newRow("bad dialect")
+            << QByteArray(R"({"format":"schemamedic.schema/1","dialect":"oracle"})")
+            << u"unknown database dialect"_s;
+    }
+
+    void badSnapshotsAreRefusedWithOneSentence()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        auto r = readSnapshot(data);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(u'\n'));
+    }
+
+    void normalizeSortsNamedObjects()
+    {
+        Schema a = everything();
+        Schema b = everything();
+        std::reverse(b.tables.begin(), b.tables.end());
+        std::reverse(b.tables[1].constraints.begin(), b.tables[1].constraints.end());
+        std::reverse(b.tables[1].indexes.begin(), b.tables[1].indexes.end());
+        QVERIFY(!(a == b));
+        a.normalize();
+        b.normalize();
+        QVERIFY(a == b);
+    }
+
+    void lookups()
+    {
+        const Schema s = everything();
+        QVERIFY(s.table(u"public.Invoice"_s));
+        QVERIFY(s.table(u"app"_s, u"order"_s));
+        QVERIFY(!s.table(u"public.order"_s));
+        QCOMPARE(s.table(u"public.Invoice"_s)->primaryKey()->name, u"Invoice_pkey"_s);
+        QCOMPARE(s.table(u"public.Invoice"_s)->column(u"title"_s)->type,
+                 u"character varying(200)"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
