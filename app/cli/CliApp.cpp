@@ -2,6 +2,8 @@
 #include "CliApp.h"
 
 #include "db/Connection.h"
+#include "diff/Diff.h"
+#include "expected/ExpectedSource.h"
 #include "introspect/Introspector.h"
 #include "log/Log.h"
 #include "schema/SchemaText.h"
@@ -10,9 +12,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +68,18 @@ const char *kUsage = R"(Usage: schemamedic-cli <command> [options]
 Commands:
   inspect   --db URL [--format text|json]   print the live schema
   snapshot  --db URL --out FILE.json        save the live schema as a snapshot
+  diff      --db URL --expected SRC [--format text|json] [options]
+                                            compare the live schema with the expected one
+
+SRC is a .sql DDL file, a .json snapshot or a database URL.
+Options of diff:
+  --schema NAME                 PostgreSQL schema to compare (repeatable)
+  --scratch URL|local           where a PostgreSQL DDL file is loaded (default: local)
+  --ignore GLOB                 leave out objects whose name matches (repeatable)
+  --rename-table OLD=NEW        declare a table rename (repeatable)
+  --rename-column TABLE.OLD=NEW declare a column rename (repeatable)
+  --no-rename-detection         never propose renames
+  --expect-version V            the migration-history version the schema should be at
 
 URLs:
   sqlite:PATH                                a SQLite database file (never created)
@@ -89,7 +106,29 @@ struct Common
     QCommandLineOption schema{u"schema"_s, tr("PostgreSQL schema to read (repeatable)."),
                               u"NAME"_s};
     QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, tr("Log progress to stderr.")};
+    QCommandLineOption expected{u"expected"_s, tr("Expected schema."), u"SRC"_s};
+    QCommandLineOption scratch{u"scratch"_s, tr("Scratch database for DDL."), u"URL"_s};
+    QCommandLineOption ignore{u"ignore"_s, tr("Glob of objects to leave out."), u"GLOB"_s};
+    QCommandLineOption renameTable{u"rename-table"_s, tr("Declared table rename."), u"OLD=NEW"_s};
+    QCommandLineOption renameColumn{u"rename-column"_s, tr("Declared column rename."),
+                                    u"TABLE.OLD=NEW"_s};
+    QCommandLineOption noRenames{u"no-rename-detection"_s, tr("Never propose renames.")};
+    QCommandLineOption expectVersion{u"expect-version"_s, tr("Expected migration version."),
+                                     u"V"_s};
 };
+
+// OLD=NEW pairs from repeatable options; a malformed one is a usage error.
+std::optional<QList<QPair<QString, QString>>> parsePairs(const QStringList &values)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString &v : values) {
+        const qsizetype eq = v.indexOf(u'=');
+        if (eq <= 0 || eq == v.size() - 1)
+            return std::nullopt;
+        out.append({v.left(eq).trimmed(), v.mid(eq + 1).trimmed()});
+    }
+    return out;
+}
 
 Result<Schema> inspectLive(const Common &c, const QString &url)
 {
@@ -140,6 +179,58 @@ int cmdSnapshot(Common &c)
     return ExitOk;
 }
 
+int cmdDiff(Common &c)
+{
+    const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"text"_s;
+    if (format != u"text" && format != u"json")
+        return usageError(tr("--format must be text or json."));
+    if (!c.parser.isSet(c.expected))
+        return usageError(tr("diff needs --expected SRC (a .sql file, a .json snapshot or a URL)."));
+    DiffOptions options;
+    auto tables = parsePairs(c.parser.values(c.renameTable));
+    if (!tables)
+        return usageError(tr("--rename-table takes OLD=NEW."));
+    auto columns = parsePairs(c.parser.values(c.renameColumn));
+    if (!columns)
+        return usageError(tr("--rename-column takes TABLE.OLD=NEW."));
+    for (const auto &[ref, name] : *columns)
+        if (!ref.contains(u'.'))
+            return usageError(tr("--rename-column takes TABLE.OLD=NEW."));
+    options.renameTables = *tables;
+    options.renameColumns = *columns;
+    options.detectRenames = !c.parser.isSet(c.noRenames);
+    options.ignore = c.parser.values(c.ignore);
+    options.schemas = c.parser.values(c.schema);
+    options.expectVersion = c.parser.value(c.expectVersion);
+
+    auto spec = ConnectionSpec::parse(c.parser.value(c.db));
+    if (!spec)
+        return fail(spec.error(), ExitUsage);
+    // The expected side first: a malformed DDL file should not cost a production connection.
+    ExpectedOptions eo;
+    eo.dialect = spec->dialect;
+    eo.scratch = c.parser.value(c.scratch);
+    eo.schemas = options.schemas;
+    auto expected = loadExpected(c.parser.value(c.expected), eo);
+    if (!expected)
+        return fail(expected.error(), ExitUsage);
+    for (const QString &w : std::as_const(expected->warnings))
+        err() << tr("warning: ") << w << u'\n';
+    auto actual = inspectLive(c, c.parser.value(c.db));
+    if (!actual)
+        return fail(actual.error(), exitCodeFor(actual.error()));
+
+    const SchemaDiff d = diff(expected->schema, *actual, options);
+    if (format == u"json")
+        out() << QString::fromUtf8(QJsonDocument(diffToJson(d)).toJson(QJsonDocument::Indented));
+    else
+        out() << diffToText(d, isatty(fileno(stdout)) == 1);
+    out().flush();
+    spdlog::info("diff of {} against {}: {} differences", spec->redacted(), expected->source,
+                 d.differences.size());
+    return d.isEmpty() ? ExitOk : ExitDrift;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -155,7 +246,8 @@ int run(const QStringList &arguments)
     }
     const QString command = arguments.at(1);
     Common c;
-    c.parser.addOptions({c.db, c.format, c.outFile, c.schema, c.verbose});
+    c.parser.addOptions({c.db, c.format, c.outFile, c.schema, c.verbose, c.expected, c.scratch,
+                         c.ignore, c.renameTable, c.renameColumn, c.noRenames, c.expectVersion});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!c.parser.parse(rest))
@@ -174,6 +266,11 @@ int run(const QStringList &arguments)
         if (!c.parser.isSet(c.db))
             return usageError(tr("%1 needs --db URL.").arg(command));
         return command == u"inspect" ? cmdInspect(c) : cmdSnapshot(c);
+    }
+    if (command == u"diff") {
+        if (!c.parser.isSet(c.db))
+            return usageError(tr("%1 needs --db URL.").arg(command));
+        return cmdDiff(c);
     }
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }

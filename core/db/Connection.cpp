@@ -125,6 +125,20 @@ Error sqliteError(const QString &path, const QSqlError &err)
     return makeError(ErrorKind::Input, msg, err.text());
 }
 
+// SQLSTATE class 08 (connection exception), 57P01–57P03 (terminated by an administrator,
+// crash shutdown, cannot connect now), or libpq's own words when the socket just closed.
+bool isConnectionLoss(const QSqlError &err)
+{
+    const QString code = err.nativeErrorCode();
+    if (code.startsWith(u"08"_s) || code == u"57P01" || code == u"57P02" || code == u"57P03")
+        return true;
+    const QString text = err.databaseText() + err.driverText();
+    return err.type() == QSqlError::ConnectionError
+           || text.contains(u"server closed the connection"_s)
+           || text.contains(u"no connection to the server"_s)
+           || text.contains(u"terminating connection"_s);
+}
+
 } // namespace
 
 struct Connection::Private
@@ -252,6 +266,24 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, AccessMode mode)
     return c;
 }
 
+Result<Connection> Connection::openInMemorySqlite()
+{
+    auto p = std::make_unique<Private>();
+    p->spec.dialect = Dialect::Sqlite;
+    p->spec.path = u":memory:"_s;
+    p->mode = AccessMode::ReadWrite;
+    p->name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->name);
+    db.setDatabaseName(u":memory:"_s);
+    if (!db.open())
+        return makeError(ErrorKind::Internal, tr("Cannot open an in-memory SQLite database."),
+                         db.lastError().text());
+    Connection c(std::move(p));
+    c.d->serverVersion = QString::fromLatin1(sqlite3_libversion());
+    c.d->serverVersionNumber = sqlite3_libversion_number();
+    return c;
+}
+
 Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &binds)
 {
     QSqlDatabase db = database();
@@ -280,7 +312,7 @@ Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &bind
             if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT || code == SQLITE_BUSY
                 || code == SQLITE_LOCKED)
                 return sqliteError(d->spec.path, err);
-        } else if (!database().isOpen() || err.type() == QSqlError::ConnectionError) {
+        } else if (isConnectionLoss(err) || !database().isOpen()) {
             return makeError(ErrorKind::Connection,
                              tr("The connection to the PostgreSQL server was lost."),
                              redactSecrets(details));

@@ -28,6 +28,8 @@ public:
     // Opens and checks the database. A SQLite file that does not exist is never created; its
     // header is checked before it is opened.
     static Result<Connection> open(const ConnectionSpec &spec, AccessMode mode);
+    // A private in-memory SQLite database (the scratch database a DDL file is loaded into).
+    static Result<Connection> openInMemorySqlite();
 
     Connection(Connection &&) noexcept;
     Connection &operator=(Connection &&) noexcept;
