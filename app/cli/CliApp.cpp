@@ -24,7 +24,10 @@ using namespace Qt::StringLiterals;
 namespace sm::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::cli", text);
+}
 
 QTextStream &out()
 {
@@ -185,7 +188,8 @@ int cmdDiff(Common &c)
     if (format != u"text" && format != u"json")
         return usageError(tr("--format must be text or json."));
     if (!c.parser.isSet(c.expected))
-        return usageError(tr("diff needs --expected SRC (a .sql file, a .json snapshot or a URL)."));
+        return usageError(
+            tr("diff needs --expected SRC (a .sql file, a .json snapshot or a URL)."));
     DiffOptions options;
     auto tables = parsePairs(c.parser.values(c.renameTable));
     if (!tables)
@@ -235,8 +239,8 @@ int cmdDiff(Common &c)
 
 int run(const QStringList &arguments)
 {
-    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h"
-        || arguments.at(1) == u"help") {
+    if (arguments.size() < 2 || arguments.at(1) == u"--help" || arguments.at(1) == u"-h" ||
+        arguments.at(1) == u"help") {
         out() << QString::fromUtf8(kUsage);
         return arguments.size() < 2 ? ExitUsage : ExitOk;
     }
@@ -253,7 +257,8 @@ int run(const QStringList &arguments)
     if (!c.parser.parse(rest))
         return usageError(c.parser.errorText() + u'.');
     if (!c.parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument \"%1\".").arg(c.parser.positionalArguments().first()));
+        return usageError(
+            tr("Unexpected argument \"%1\".").arg(c.parser.positionalArguments().first()));
 
     log::Options logOptions;
     logOptions.toStderr = true;

@@ -19,7 +19,10 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::Connection", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::Connection", text);
+}
 
 QString nextConnectionName()
 {
@@ -38,11 +41,11 @@ QString firstLine(const QString &text)
 Error postgresOpenError(const ConnectionSpec &spec, const QSqlError &err)
 {
     const QString raw = err.databaseText().isEmpty() ? err.text() : err.databaseText();
-    const QString where = spec.host.startsWith(u'/') ? spec.host
-                                                     : u"%1:%2"_s.arg(spec.host).arg(spec.port);
+    const QString where =
+        spec.host.startsWith(u'/') ? spec.host : u"%1:%2"_s.arg(spec.host).arg(spec.port);
     QString msg;
-    if (raw.contains(u"password authentication failed"_s)
-        || raw.contains(u"authentication failed"_s))
+    if (raw.contains(u"password authentication failed"_s) ||
+        raw.contains(u"authentication failed"_s))
         msg = tr("The server at %1 refused the password for user \"%2\".").arg(where, spec.user);
     else if (raw.contains(u"no password supplied"_s) || raw.contains(u"fe_sendauth"_s))
         msg = tr("The server at %1 asks for a password and none was given (not in the URL, "
@@ -50,14 +53,14 @@ Error postgresOpenError(const ConnectionSpec &spec, const QSqlError &err)
                   .arg(where);
     else if (raw.contains(u"Connection refused"_s))
         msg = tr("Nothing is accepting connections at %1 (connection refused).").arg(where);
-    else if (raw.contains(u"could not translate host name"_s)
-             || raw.contains(u"Name or service not known"_s))
+    else if (raw.contains(u"could not translate host name"_s) ||
+             raw.contains(u"Name or service not known"_s))
         msg = tr("The host name \"%1\" cannot be resolved.").arg(spec.host);
     else if (raw.contains(u"timeout expired"_s) || raw.contains(u"timed out"_s))
         msg = tr("The server at %1 did not answer in time.").arg(where);
     else if (raw.contains(u"database \""_s) && raw.contains(u"does not exist"_s))
-        msg = tr("The database \"%1\" does not exist on the server at %2.")
-                  .arg(spec.database, where);
+        msg =
+            tr("The database \"%1\" does not exist on the server at %2.").arg(spec.database, where);
     else if (raw.contains(u"role \""_s) && raw.contains(u"does not exist"_s))
         msg = tr("The user \"%1\" does not exist on the server at %2.").arg(spec.user, where);
     else if (raw.contains(u"SSL"_s) || raw.contains(u"certificate"_s))
@@ -89,9 +92,9 @@ Status checkSqliteFile(const QString &path)
         return {}; // a 0-byte file is a valid empty database
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        return makeError(ErrorKind::Input,
-                         tr("%1 is not a SQLite database (its header is not \"SQLite format 3\").")
-                             .arg(path));
+        return makeError(
+            ErrorKind::Input,
+            tr("%1 is not a SQLite database (its header is not \"SQLite format 3\").").arg(path));
     if (file.size() < 100)
         return makeError(ErrorKind::Input,
                          tr("%1 is truncated: it is shorter than a SQLite header.").arg(path));
@@ -133,10 +136,10 @@ bool isConnectionLoss(const QSqlError &err)
     if (code.startsWith(u"08"_s) || code == u"57P01" || code == u"57P02" || code == u"57P03")
         return true;
     const QString text = err.databaseText() + err.driverText();
-    return err.type() == QSqlError::ConnectionError
-           || text.contains(u"server closed the connection"_s)
-           || text.contains(u"no connection to the server"_s)
-           || text.contains(u"terminating connection"_s);
+    return err.type() == QSqlError::ConnectionError ||
+           text.contains(u"server closed the connection"_s) ||
+           text.contains(u"no connection to the server"_s) ||
+           text.contains(u"terminating connection"_s);
 }
 
 } // namespace
@@ -163,18 +166,41 @@ struct Connection::Private
     }
 };
 
-Connection::Connection(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Connection::Connection(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
 Connection::Connection(Connection &&) noexcept = default;
 Connection &Connection::operator=(Connection &&) noexcept = default;
 Connection::~Connection() = default;
 
-const ConnectionSpec &Connection::spec() const { return d->spec; }
-AccessMode Connection::mode() const { return d->mode; }
-QString Connection::serverVersion() const { return d->serverVersion; }
-int Connection::serverVersionNumber() const { return d->serverVersionNumber; }
-int Connection::queryCount() const { return d->queries; }
-void Connection::resetQueryCount() { d->queries = 0; }
-QSqlDatabase Connection::database() const { return QSqlDatabase::database(d->name, false); }
+const ConnectionSpec &Connection::spec() const
+{
+    return d->spec;
+}
+AccessMode Connection::mode() const
+{
+    return d->mode;
+}
+QString Connection::serverVersion() const
+{
+    return d->serverVersion;
+}
+int Connection::serverVersionNumber() const
+{
+    return d->serverVersionNumber;
+}
+int Connection::queryCount() const
+{
+    return d->queries;
+}
+void Connection::resetQueryCount()
+{
+    d->queries = 0;
+}
+QSqlDatabase Connection::database() const
+{
+    return QSqlDatabase::database(d->name, false);
+}
 
 sqlite3 *Connection::sqliteHandle() const
 {
@@ -236,8 +262,8 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, AccessMode mode)
         db.setPassword(spec.password); // otherwise libpq's PGPASSWORD / PGPASSFILE / ~/.pgpass
     QStringList options;
     for (const auto &[k, v] : spec.params)
-        options << k + u"='"_s + QString(v).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s)
-                       + u'\'';
+        options << k + u"='"_s + QString(v).replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s) +
+                       u'\'';
     if (spec.param(u"connect_timeout"_s).isEmpty())
         options << u"connect_timeout=10"_s;
     if (spec.param(u"application_name"_s).isEmpty())
@@ -309,8 +335,8 @@ Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &bind
             details = u"%1 (%2)"_s.arg(details, err.nativeErrorCode());
         if (d->spec.dialect == Dialect::Sqlite) {
             const int code = err.nativeErrorCode().toInt() & 0xff;
-            if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT || code == SQLITE_BUSY
-                || code == SQLITE_LOCKED)
+            if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT || code == SQLITE_BUSY ||
+                code == SQLITE_LOCKED)
                 return sqliteError(d->spec.path, err);
         } else if (isConnectionLoss(err) || !database().isOpen()) {
             return makeError(ErrorKind::Connection,

@@ -13,19 +13,25 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::ConnectionSpec", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::ConnectionSpec", text);
+}
 
 // libpq URI parameters we pass through; anything else is a typo the operator should hear about.
 const QStringList kKnownParams = {
-    u"sslmode"_s,     u"connect_timeout"_s,  u"application_name"_s, u"sslrootcert"_s,
-    u"sslcert"_s,     u"sslkey"_s,           u"sslcrl"_s,           u"target_session_attrs"_s,
-    u"options"_s,     u"keepalives"_s,       u"keepalives_idle"_s,  u"gssencmode"_s,
+    u"sslmode"_s,         u"connect_timeout"_s, u"application_name"_s, u"sslrootcert"_s,
+    u"sslcert"_s,         u"sslkey"_s,          u"sslcrl"_s,           u"target_session_attrs"_s,
+    u"options"_s,         u"keepalives"_s,      u"keepalives_idle"_s,  u"gssencmode"_s,
     u"channel_binding"_s,
 };
-const QStringList kSslModes = {u"disable"_s, u"allow"_s,      u"prefer"_s,
+const QStringList kSslModes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
                                u"require"_s, u"verify-ca"_s, u"verify-full"_s};
 
-Error usage(const QString &message) { return makeError(ErrorKind::Usage, message); }
+Error usage(const QString &message)
+{
+    return makeError(ErrorKind::Usage, message);
+}
 
 Result<ConnectionSpec> parseSqlite(const QString &url)
 {
@@ -137,8 +143,8 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
                         "postgresql://user@host/dbname."));
     if (url.startsWith(u"sqlite:", Qt::CaseInsensitive))
         return parseSqlite(url);
-    if (url.startsWith(u"postgresql://", Qt::CaseInsensitive)
-        || url.startsWith(u"postgres://", Qt::CaseInsensitive))
+    if (url.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+        url.startsWith(u"postgres://", Qt::CaseInsensitive))
         return parsePostgres(url);
     const qsizetype colon = url.indexOf(u':');
     if (colon > 0 && colon < 20)

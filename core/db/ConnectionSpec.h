@@ -20,11 +20,11 @@ struct ConnectionSpec
     QString path; // absolute path of the database file
 
     // PostgreSQL
-    QString host;     // name, address, or a Unix-socket directory (starts with '/')
+    QString host; // name, address, or a Unix-socket directory (starts with '/')
     int port = 5432;
     QString database;
     QString user;
-    QString password; // never printed, logged or stored by us
+    QString password;                      // never printed, logged or stored by us
     QList<QPair<QString, QString>> params; // sslmode, connect_timeout, application_name, …
 
     // Parses sqlite:PATH, sqlite:///abs, postgresql://… and postgres://…

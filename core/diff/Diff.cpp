@@ -2,6 +2,7 @@
 #include "Diff.h"
 
 #include "schema/SchemaText.h"
+#include "util/Plural.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("sm::Diff", text, nullptr, n);
+    return englishPlural(QCoreApplication::translate("sm::Diff", text, nullptr, n), n);
 }
 
 constexpr std::pair<DiffKind, const char16_t *> kKinds[] = {
@@ -58,7 +59,10 @@ constexpr std::pair<DiffKind, const char16_t *> kKinds[] = {
 
 // ---- text normalisation -------------------------------------------------------------------
 
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'$'; }
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$';
+}
 
 // Lower-cases outside string literals, drops identifier quotes, collapses whitespace and
 // removes it where it cannot matter (next to punctuation).
@@ -70,9 +74,9 @@ QString canonicalText(const QString &sql)
     auto emit = [&](QChar c) {
         if (pendingSpace && !out.isEmpty() && isWordChar(out.back()) && isWordChar(c))
             out += u' ';
-        else if (pendingSpace && !out.isEmpty() && !isWordChar(c) && !isWordChar(out.back())
-                 && c != u'(' && c != u')' && c != u',' && out.back() != u'('
-                 && out.back() != u',' && out.back() != u')')
+        else if (pendingSpace && !out.isEmpty() && !isWordChar(c) && !isWordChar(out.back()) &&
+                 c != u'(' && c != u')' && c != u',' && out.back() != u'(' && out.back() != u',' &&
+                 out.back() != u')')
             out += u' '; // keep "< =" apart from "<="
         pendingSpace = false;
         out += c;
@@ -205,9 +209,9 @@ QString constraintKey(Dialect dialect, const Constraint &c)
         std::sort(cols.begin(), cols.end());
         return u"unique:"_s + cols.join(u',').toLower();
     case ConstraintKind::ForeignKey:
-        return u"fk:"_s + cols.join(u',').toLower() + u"->"_s
-               + (dialect == Dialect::Postgres ? c.refSchema + u'.' : QString())
-               + c.refTable.toLower() + u'(' + c.refColumns.join(u',').toLower() + u')';
+        return u"fk:"_s + cols.join(u',').toLower() + u"->"_s +
+               (dialect == Dialect::Postgres ? c.refSchema + u'.' : QString()) +
+               c.refTable.toLower() + u'(' + c.refColumns.join(u',').toLower() + u')';
     case ConstraintKind::Check:
         return u"check:"_s + stripOuterParens(canonicalText(c.checkExpr));
     case ConstraintKind::Exclusion: {
@@ -223,8 +227,8 @@ QString constraintDetails(const Constraint &c)
 {
     if (c.kind != ConstraintKind::ForeignKey)
         return {};
-    return c.onDelete + u'|' + c.onUpdate + u'|' + c.match + u'|'
-           + (c.deferrable ? u"d"_s : u""_s) + (c.initiallyDeferred ? u"i"_s : u""_s);
+    return c.onDelete + u'|' + c.onUpdate + u'|' + c.match + u'|' +
+           (c.deferrable ? u"d"_s : u""_s) + (c.initiallyDeferred ? u"i"_s : u""_s);
 }
 
 QString indexKey(const Index &i)
@@ -235,8 +239,8 @@ QString indexKey(const Index &i)
     QString method = i.method.toLower();
     if (method == u"btree")
         method.clear();
-    return (i.unique ? u"u:"_s : u"i:"_s) + cols.join(u',') + u'|' + method + u'|'
-           + i.include.join(u',').toLower() + u'|' + stripOuterParens(canonicalText(i.predicate));
+    return (i.unique ? u"u:"_s : u"i:"_s) + cols.join(u',') + u'|' + method + u'|' +
+           i.include.join(u',').toLower() + u'|' + stripOuterParens(canonicalText(i.predicate));
 }
 
 // A view's text without "CREATE VIEW name AS" (SQLite keeps the statement).
@@ -244,7 +248,8 @@ QString viewBody(const View &v)
 {
     QString t = canonicalText(v.definition);
     if (t.startsWith(u"create "_s)) {
-        static const QRegularExpression head(u"^create\\s+(temp\\s+|temporary\\s+)?view\\s+.*?\\bas\\b"_s);
+        static const QRegularExpression head(
+            u"^create\\s+(temp\\s+|temporary\\s+)?view\\s+.*?\\bas\\b"_s);
         const auto m = head.match(t);
         if (m.hasMatch())
             t = t.mid(m.capturedEnd()).trimmed();
@@ -289,8 +294,9 @@ QString constraintLabel(const Constraint &c)
 bool globMatches(const QStringList &globs, const QStringList &names)
 {
     for (const QString &g : globs) {
-        const QRegularExpression re(QRegularExpression::anchoredPattern(
-            QRegularExpression::wildcardToRegularExpression(g, QRegularExpression::UnanchoredWildcardConversion)));
+        const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                g, QRegularExpression::UnanchoredWildcardConversion)));
         for (const QString &n : names)
             if (re.match(n).hasMatch())
                 return true;
@@ -300,8 +306,8 @@ bool globMatches(const QStringList &globs, const QStringList &names)
 
 QString columnText(const Column &c)
 {
-    return c.type + (c.notNull ? u" NOT NULL"_s : QString())
-           + (c.defaultExpr ? u" DEFAULT "_s + *c.defaultExpr : QString());
+    return c.type + (c.notNull ? u" NOT NULL"_s : QString()) +
+           (c.defaultExpr ? u" DEFAULT "_s + *c.defaultExpr : QString());
 }
 
 QString tableDdl(const Table &t)
@@ -312,8 +318,8 @@ QString tableDdl(const Table &t)
     for (const Column &c : t.columns)
         parts << u"  "_s + c.name + u' ' + columnText(c);
     for (const Constraint &c : t.constraints)
-        parts << u"  "_s + (c.name.isEmpty() ? QString() : u"CONSTRAINT "_s + c.name + u' ')
-                     + c.definition;
+        parts << u"  "_s + (c.name.isEmpty() ? QString() : u"CONSTRAINT "_s + c.name + u' ') +
+                     c.definition;
     return u"CREATE TABLE "_s + t.qualifiedName() + u" (\n"_s + parts.join(u",\n"_s) + u"\n)"_s;
 }
 
@@ -327,7 +333,10 @@ class Differ
 {
 public:
     Differ(const Schema &expected, const Schema &actual, const DiffOptions &options)
-        : m_e(expected), m_a(actual), m_o(options), m_dialect(expected.dialect)
+        : m_e(expected)
+        , m_a(actual)
+        , m_o(options)
+        , m_dialect(expected.dialect)
     {
         m_schemas = QSet<QString>(options.schemas.cbegin(), options.schemas.cend());
         if (m_schemas.isEmpty()) {
@@ -525,8 +534,8 @@ private:
             if (dot < 0)
                 continue;
             const QString tableRef = ref.left(dot);
-            if (tableRef == e.name || tableRef == e.qualifiedName() || tableRef == a.name
-                || tableRef == a.qualifiedName())
+            if (tableRef == e.name || tableRef == e.qualifiedName() || tableRef == a.name ||
+                tableRef == a.qualifiedName())
                 declared.insert(newName, ref.mid(dot + 1));
         }
 
@@ -556,8 +565,9 @@ private:
             for (auto it = missing.begin(); it != missing.end();) {
                 const Column *ec = *it;
                 auto match = std::find_if(extra.begin(), extra.end(), [&](const Column *ac) {
-                    return normalizeType(m_dialect, ac->type) == normalizeType(m_dialect, ec->type)
-                           && namesMatchForRename(ec->name, ac->name, false);
+                    return normalizeType(m_dialect, ac->type) ==
+                               normalizeType(m_dialect, ec->type) &&
+                           namesMatchForRename(ec->name, ac->name, false);
                 });
                 if (match == extra.end()) {
                     ++it;
@@ -586,23 +596,26 @@ private:
                 add(DiffKind::ColumnType, table, ec->name, ec->type, ac->type);
             if (ec->notNull != ac->notNull)
                 add(DiffKind::ColumnNullability, table, ec->name,
-                    ec->notNull ? u"NOT NULL"_s : u"NULL"_s, ac->notNull ? u"NOT NULL"_s : u"NULL"_s);
+                    ec->notNull ? u"NOT NULL"_s : u"NULL"_s,
+                    ac->notNull ? u"NOT NULL"_s : u"NULL"_s);
             if (normalizedDefault(m_e, e, *ec) != normalizedDefault(m_a, a, *ac)) {
                 add(DiffKind::ColumnDefault, table, ec->name, ec->defaultExpr, ac->defaultExpr);
             }
-            const QString eg = ec->generatedExpr.isEmpty() ? QString()
-                                                           : stripOuterParens(canonicalText(ec->generatedExpr))
-                                                                 + (ec->generatedStored ? u" stored"_s : u" virtual"_s);
-            const QString ag = ac->generatedExpr.isEmpty() ? QString()
-                                                           : stripOuterParens(canonicalText(ac->generatedExpr))
-                                                                 + (ac->generatedStored ? u" stored"_s : u" virtual"_s);
+            const QString eg = ec->generatedExpr.isEmpty()
+                                   ? QString()
+                                   : stripOuterParens(canonicalText(ec->generatedExpr)) +
+                                         (ec->generatedStored ? u" stored"_s : u" virtual"_s);
+            const QString ag = ac->generatedExpr.isEmpty()
+                                   ? QString()
+                                   : stripOuterParens(canonicalText(ac->generatedExpr)) +
+                                         (ac->generatedStored ? u" stored"_s : u" virtual"_s);
             if (ec->identity != ac->identity || eg != ag) {
                 auto describe = [](const Column &c) -> std::optional<QString> {
                     if (!c.identity.isEmpty())
                         return u"GENERATED "_s + c.identity.toUpper() + u" AS IDENTITY"_s;
                     if (!c.generatedExpr.isEmpty())
-                        return u"GENERATED ALWAYS AS ("_s + c.generatedExpr
-                               + (c.generatedStored ? u") STORED"_s : u") VIRTUAL"_s);
+                        return u"GENERATED ALWAYS AS ("_s + c.generatedExpr +
+                               (c.generatedStored ? u") STORED"_s : u") VIRTUAL"_s);
                     return std::nullopt;
                 };
                 add(DiffKind::ColumnIdentity, table, ec->name, describe(*ec), describe(*ac));
@@ -631,17 +644,17 @@ private:
                 continue;
             }
             matched.insert(ac);
-            const bool namesDiffer = ec.name != ac->name && !isGeneratedName(ec.name, e.name)
-                                     && !isGeneratedName(ac->name, a.name);
-            if (constraintDetails(ec) != constraintDetails(*ac) || namesDiffer
-                || ec.validated != ac->validated)
+            const bool namesDiffer = ec.name != ac->name && !isGeneratedName(ec.name, e.name) &&
+                                     !isGeneratedName(ac->name, a.name);
+            if (constraintDetails(ec) != constraintDetails(*ac) || namesDiffer ||
+                ec.validated != ac->validated)
                 add(DiffKind::ChangedConstraint, table, name, constraintSummary(ec),
                     constraintSummary(*ac));
         }
         for (const Constraint &ac : a.constraints)
             if (!matched.contains(&ac))
-                add(DiffKind::ExtraConstraint, table, constraintLabel(ac),
-                    std::nullopt, constraintSummary(ac));
+                add(DiffKind::ExtraConstraint, table, constraintLabel(ac), std::nullopt,
+                    constraintSummary(ac));
     }
 
     void diffIndexes(const Table &e, const Table &a)
@@ -667,9 +680,9 @@ private:
                 continue;
             }
             matched.insert(ai);
-            if ((ei.name != ai->name && !isGeneratedName(ei.name, e.name)
-                 && !isGeneratedName(ai->name, a.name))
-                || ei.valid != ai->valid)
+            if ((ei.name != ai->name && !isGeneratedName(ei.name, e.name) &&
+                 !isGeneratedName(ai->name, a.name)) ||
+                ei.valid != ai->valid)
                 add(DiffKind::ChangedIndex, table, ei.name, indexSummary(ei), indexSummary(*ai));
         }
         for (const Index &ai : a.indexes)
@@ -685,7 +698,8 @@ private:
                                          [&](const Trigger &t) { return t.name == et.name; });
             if (it == a.triggers.cend())
                 add(DiffKind::MissingTrigger, table, et.name, et.definition, std::nullopt);
-            else if (triggerBody(et, e.name) != triggerBody(*it, a.name) || et.enabled != it->enabled)
+            else if (triggerBody(et, e.name) != triggerBody(*it, a.name) ||
+                     et.enabled != it->enabled)
                 add(DiffKind::ChangedTrigger, table, et.name, et.definition, it->definition);
         }
         for (const Trigger &at : a.triggers)
@@ -711,23 +725,27 @@ private:
                 return v.schema == ev.schema && v.name == ev.name;
             });
             if (it == m_a.views.cend())
-                add(DiffKind::MissingView, QString(), ev.qualifiedName(), ev.definition, std::nullopt);
+                add(DiffKind::MissingView, QString(), ev.qualifiedName(), ev.definition,
+                    std::nullopt);
             else if (viewBody(ev) != viewBody(*it) || ev.materialized != it->materialized)
-                add(DiffKind::ChangedView, QString(), ev.qualifiedName(), ev.definition, it->definition);
+                add(DiffKind::ChangedView, QString(), ev.qualifiedName(), ev.definition,
+                    it->definition);
         }
         for (const View &av : m_a.views)
-            if (inScope(av.schema, av.name)
-                && std::none_of(m_e.views.cbegin(), m_e.views.cend(), [&](const View &v) {
-                       return v.schema == av.schema && v.name == av.name;
-                   }))
-                add(DiffKind::ExtraView, QString(), av.qualifiedName(), std::nullopt, av.definition);
+            if (inScope(av.schema, av.name) &&
+                std::none_of(m_e.views.cbegin(), m_e.views.cend(), [&](const View &v) {
+                    return v.schema == av.schema && v.name == av.name;
+                }))
+                add(DiffKind::ExtraView, QString(), av.qualifiedName(), std::nullopt,
+                    av.definition);
     }
 
     static QString sequenceText(const Sequence &s, bool owned)
     {
         QString t = u"increment %1, start %2"_s.arg(s.increment).arg(s.start);
         if (!owned)
-            t = s.dataType + u", "_s + t + u", min %1, max %2, cache %3"_s.arg(s.minValue).arg(s.maxValue).arg(s.cache);
+            t = s.dataType + u", "_s + t +
+                u", min %1, max %2, cache %3"_s.arg(s.minValue).arg(s.maxValue).arg(s.cache);
         if (s.cycle)
             t += u", cycle"_s;
         return t;
@@ -737,7 +755,7 @@ private:
     {
         // Sequences owned by a column (serial, identity) are matched through their column: their
         // names and integer width are an implementation detail of how the column was written.
-        auto key = [](const Sequence &s) {
+        auto key = [](const Sequence &s) -> QString {
             return s.ownedBy.isEmpty() ? u"name:"_s + s.qualifiedName() : u"owned:"_s + s.ownedBy;
         };
         QHash<QString, const Sequence *> actual;
@@ -753,16 +771,18 @@ private:
             const bool owned = !es.ownedBy.isEmpty();
             if (!as) {
                 if (!owned) // a missing owned sequence shows as its column's default
-                    add(DiffKind::MissingSequence, QString(), es.qualifiedName(), sequenceText(es, false), std::nullopt);
+                    add(DiffKind::MissingSequence, QString(), es.qualifiedName(),
+                        sequenceText(es, false), std::nullopt);
                 continue;
             }
             if (sequenceText(es, owned) != sequenceText(*as, owned))
-                add(DiffKind::ChangedSequence, QString(), es.qualifiedName(), sequenceText(es, owned),
-                    sequenceText(*as, owned));
+                add(DiffKind::ChangedSequence, QString(), es.qualifiedName(),
+                    sequenceText(es, owned), sequenceText(*as, owned));
         }
         for (const Sequence &as : m_a.sequences)
             if (inScope(as.schema, as.name) && as.ownedBy.isEmpty() && !seen.contains(key(as)))
-                add(DiffKind::ExtraSequence, QString(), as.qualifiedName(), std::nullopt, sequenceText(as, false));
+                add(DiffKind::ExtraSequence, QString(), as.qualifiedName(), std::nullopt,
+                    sequenceText(as, false));
     }
 
     void diffEnums()
@@ -770,11 +790,13 @@ private:
         for (const EnumType &ee : m_e.enums) {
             if (!inScope(ee.schema, ee.name))
                 continue;
-            const auto it = std::find_if(m_a.enums.cbegin(), m_a.enums.cend(), [&](const EnumType &x) {
-                return x.schema == ee.schema && x.name == ee.name;
-            });
+            const auto it =
+                std::find_if(m_a.enums.cbegin(), m_a.enums.cend(), [&](const EnumType &x) {
+                    return x.schema == ee.schema && x.name == ee.name;
+                });
             if (it == m_a.enums.cend()) {
-                add(DiffKind::MissingEnum, QString(), ee.qualifiedName(), ee.labels.join(u", "_s), std::nullopt);
+                add(DiffKind::MissingEnum, QString(), ee.qualifiedName(), ee.labels.join(u", "_s),
+                    std::nullopt);
                 continue;
             }
             if (ee.labels == it->labels)
@@ -803,11 +825,12 @@ private:
                 it->labels.join(u", "_s), notes.join(u"; "_s));
         }
         for (const EnumType &ae : m_a.enums)
-            if (inScope(ae.schema, ae.name)
-                && std::none_of(m_e.enums.cbegin(), m_e.enums.cend(), [&](const EnumType &x) {
-                       return x.schema == ae.schema && x.name == ae.name;
-                   }))
-                add(DiffKind::ExtraEnum, QString(), ae.qualifiedName(), std::nullopt, ae.labels.join(u", "_s));
+            if (inScope(ae.schema, ae.name) &&
+                std::none_of(m_e.enums.cbegin(), m_e.enums.cend(), [&](const EnumType &x) {
+                    return x.schema == ae.schema && x.name == ae.name;
+                }))
+                add(DiffKind::ExtraEnum, QString(), ae.qualifiedName(), std::nullopt,
+                    ae.labels.join(u", "_s));
     }
 
     void diffFunctions()
@@ -815,20 +838,23 @@ private:
         for (const Function &ef : m_e.functions) {
             if (!inScope(ef.schema, ef.name))
                 continue;
-            const auto it = std::find_if(m_a.functions.cbegin(), m_a.functions.cend(), [&](const Function &f) {
-                return f.signature() == ef.signature();
-            });
+            const auto it =
+                std::find_if(m_a.functions.cbegin(), m_a.functions.cend(),
+                             [&](const Function &f) { return f.signature() == ef.signature(); });
             if (it == m_a.functions.cend())
-                add(DiffKind::MissingFunction, QString(), ef.signature(), ef.definition, std::nullopt);
-            else if (canonicalText(ef.definition) != canonicalText(it->definition)
-                     || ef.returns != it->returns)
-                add(DiffKind::ChangedFunction, QString(), ef.signature(), ef.definition, it->definition);
+                add(DiffKind::MissingFunction, QString(), ef.signature(), ef.definition,
+                    std::nullopt);
+            else if (canonicalText(ef.definition) != canonicalText(it->definition) ||
+                     ef.returns != it->returns)
+                add(DiffKind::ChangedFunction, QString(), ef.signature(), ef.definition,
+                    it->definition);
         }
         for (const Function &af : m_a.functions)
-            if (inScope(af.schema, af.name)
-                && std::none_of(m_e.functions.cbegin(), m_e.functions.cend(),
-                                [&](const Function &f) { return f.signature() == af.signature(); }))
-                add(DiffKind::ExtraFunction, QString(), af.signature(), std::nullopt, af.definition);
+            if (inScope(af.schema, af.name) &&
+                std::none_of(m_e.functions.cbegin(), m_e.functions.cend(),
+                             [&](const Function &f) { return f.signature() == af.signature(); }))
+                add(DiffKind::ExtraFunction, QString(), af.signature(), std::nullopt,
+                    af.definition);
     }
 
     void diffMigrationVersion()
@@ -847,15 +873,16 @@ private:
                 actual = &h;
                 break;
             }
-        const QString where = actual ? actual->schema + u'.' + actual->table
-                                     : (m_e.migrationHistory.isEmpty()
-                                            ? QString()
-                                            : m_e.migrationHistory.first().schema + u'.'
-                                                  + m_e.migrationHistory.first().table);
+        const QString where =
+            actual ? actual->schema + u'.' + actual->table
+                   : (m_e.migrationHistory.isEmpty() ? QString()
+                                                     : m_e.migrationHistory.first().schema + u'.' +
+                                                           m_e.migrationHistory.first().table);
         if (!actual || actual->currentVersion != expected)
             add(DiffKind::MigrationVersion, where, QString(), expected,
-                actual && !actual->currentVersion.isEmpty() ? std::optional<QString>(actual->currentVersion)
-                                                             : std::nullopt,
+                actual && !actual->currentVersion.isEmpty()
+                    ? std::optional<QString>(actual->currentVersion)
+                    : std::nullopt,
                 actual ? actual->tool : tool);
     }
 
@@ -917,7 +944,10 @@ const Difference *SchemaDiff::find(DiffKind kind, const QString &object) const
     return nullptr;
 }
 
-QString normalizeSqlText(const QString &sql) { return stripOuterParens(canonicalText(sql)); }
+QString normalizeSqlText(const QString &sql)
+{
+    return stripOuterParens(canonicalText(sql));
+}
 
 QString normalizeIdentifierForRename(const QString &name)
 {
@@ -941,7 +971,8 @@ bool namesMatchForRename(const QString &a, const QString &b, bool allowPlural)
     auto singular = [](const QString &s) -> QString {
         if (s.endsWith(u"ies"_s) && s.size() > 4)
             return s.left(s.size() - 3) + u'y';
-        if (s.endsWith(u"ses"_s) || s.endsWith(u"xes"_s) || s.endsWith(u"ches"_s) || s.endsWith(u"shes"_s))
+        if (s.endsWith(u"ses"_s) || s.endsWith(u"xes"_s) || s.endsWith(u"ches"_s) ||
+            s.endsWith(u"shes"_s))
             return s.left(s.size() - 2);
         if (s.endsWith(u's') && !s.endsWith(u"ss"_s))
             return s.left(s.size() - 1);
@@ -986,12 +1017,13 @@ QJsonObject diffToJson(const SchemaDiff &d)
     QJsonArray items;
     int hazardous = 0;
     for (const Difference &x : d.differences) {
-        QJsonObject o{{u"kind"_s, diffKindName(x.kind)},
-                      {u"object"_s, x.object},
-                      {u"table"_s, x.table.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.table)},
-                      {u"name"_s, x.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.name)},
-                      {u"expected"_s, optionalJson(x.expected)},
-                      {u"actual"_s, optionalJson(x.actual)}};
+        QJsonObject o{
+            {u"kind"_s, diffKindName(x.kind)},
+            {u"object"_s, x.object},
+            {u"table"_s, x.table.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.table)},
+            {u"name"_s, x.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(x.name)},
+            {u"expected"_s, optionalJson(x.expected)},
+            {u"actual"_s, optionalJson(x.actual)}};
         if (!x.evidence.isEmpty())
             o[u"evidence"_s] = x.evidence;
         if (x.kind == DiffKind::RenamedTable || x.kind == DiffKind::RenamedColumn)
@@ -1068,13 +1100,15 @@ QString diffToText(const SchemaDiff &d, bool colour)
         }
         for (const Row &r : std::as_const(rows)) {
             const Difference *x = r.d;
-            const QString kindColour = isExtraKind(x->kind) ? yellow
-                                       : x->kind == DiffKind::MissingTable || x->kind == DiffKind::MissingColumn
-                                           ? red
-                                           : QString();
-            QString line = u"  "_s + kindColour + diffKindName(x->kind).leftJustified(wKind + 2) + reset
-                           + (wName > 0 ? x->name.leftJustified(wName + 2) : QString()) + green
-                           + r.expected.leftJustified(wExp) + reset + u" | "_s + red + r.actual + reset;
+            const QString kindColour =
+                isExtraKind(x->kind) ? yellow
+                : x->kind == DiffKind::MissingTable || x->kind == DiffKind::MissingColumn
+                    ? red
+                    : QString();
+            QString line = u"  "_s + kindColour + diffKindName(x->kind).leftJustified(wKind + 2) +
+                           reset + (wName > 0 ? x->name.leftJustified(wName + 2) : QString()) +
+                           green + r.expected.leftJustified(wExp) + reset + u" | "_s + red +
+                           r.actual + reset;
             if (isHazardous(*x))
                 line += u"  ⚠"_s;
             while (line.endsWith(u' '))

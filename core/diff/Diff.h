@@ -18,29 +18,50 @@
 namespace sm {
 
 enum class DiffKind {
-    MissingTable, ExtraTable, RenamedTable,
-    MissingColumn, ExtraColumn, RenamedColumn,
-    ColumnType, ColumnNullability, ColumnDefault, ColumnIdentity,
-    MissingConstraint, ExtraConstraint, ChangedConstraint,
-    MissingIndex, ExtraIndex, ChangedIndex,
-    MissingView, ExtraView, ChangedView,
-    MissingTrigger, ExtraTrigger, ChangedTrigger,
-    MissingSequence, ExtraSequence, ChangedSequence,
-    MissingEnum, ExtraEnum, ChangedEnum,
-    MissingFunction, ExtraFunction, ChangedFunction,
+    MissingTable,
+    ExtraTable,
+    RenamedTable,
+    MissingColumn,
+    ExtraColumn,
+    RenamedColumn,
+    ColumnType,
+    ColumnNullability,
+    ColumnDefault,
+    ColumnIdentity,
+    MissingConstraint,
+    ExtraConstraint,
+    ChangedConstraint,
+    MissingIndex,
+    ExtraIndex,
+    ChangedIndex,
+    MissingView,
+    ExtraView,
+    ChangedView,
+    MissingTrigger,
+    ExtraTrigger,
+    ChangedTrigger,
+    MissingSequence,
+    ExtraSequence,
+    ChangedSequence,
+    MissingEnum,
+    ExtraEnum,
+    ChangedEnum,
+    MissingFunction,
+    ExtraFunction,
+    ChangedFunction,
     MigrationVersion,
 };
 
 QString diffKindName(DiffKind k); // "missing_table", … as in the JSON contract
 std::optional<DiffKind> diffKindFromName(const QString &name);
-bool isExtraKind(DiffKind k);     // an object the expected schema lacks
+bool isExtraKind(DiffKind k); // an object the expected schema lacks
 
 struct Difference
 {
     DiffKind kind = DiffKind::MissingTable;
-    QString object;  // schema.table[.member], named as the expected side names it
-    QString table;   // schema.table the difference belongs to, empty for schema-level objects
-    QString name;    // the member's (or object's) own name
+    QString object; // schema.table[.member], named as the expected side names it
+    QString table;  // schema.table the difference belongs to, empty for schema-level objects
+    QString name;   // the member's (or object's) own name
     std::optional<QString> expected; // null when the expected side has nothing
     std::optional<QString> actual;   // null when the live side has nothing
     // Renames: why we think so ("same type integer; names equal ignoring case and
@@ -53,8 +74,8 @@ struct Difference
 
 struct DiffOptions
 {
-    QStringList schemas;   // PostgreSQL schemas to compare; empty: those of the expected side
-    QStringList ignore;    // globs on object names (table, schema.table, schema.table.member)
+    QStringList schemas; // PostgreSQL schemas to compare; empty: those of the expected side
+    QStringList ignore;  // globs on object names (table, schema.table, schema.table.member)
     bool detectRenames = true;
     QList<QPair<QString, QString>> renameTables;  // OLD=NEW as the operator declared them
     QList<QPair<QString, QString>> renameColumns; // TABLE.OLD=NEW
@@ -79,7 +100,7 @@ QJsonObject diffToJson(const SchemaDiff &d);
 QString diffToText(const SchemaDiff &d, bool colour);
 
 // Normalisation used by the matcher, exposed for tests and for the planner.
-QString normalizeSqlText(const QString &sql);      // whitespace, case outside literals, parens
+QString normalizeSqlText(const QString &sql); // whitespace, case outside literals, parens
 QString normalizeIdentifierForRename(const QString &name); // taskType, task_type → tasktype
 bool namesMatchForRename(const QString &a, const QString &b, bool allowPlural);
 

@@ -15,13 +15,16 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::ExpectedSource", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::ExpectedSource", text);
+}
 
 bool looksLikeUrl(const QString &s)
 {
-    return s.startsWith(u"sqlite:"_s, Qt::CaseInsensitive)
-           || s.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
-           || s.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+    return s.startsWith(u"sqlite:"_s, Qt::CaseInsensitive) ||
+           s.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+           s.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
 }
 
 constexpr qint64 kMaxDdlBytes = 256LL * 1024 * 1024;
@@ -37,7 +40,8 @@ Result<SourceKind> classifySource(const QString &source)
         return SourceKind::Connection;
     const QFileInfo info(source);
     if (!info.exists())
-        return makeError(ErrorKind::Input, tr("The expected schema %1 does not exist.").arg(source));
+        return makeError(ErrorKind::Input,
+                         tr("The expected schema %1 does not exist.").arg(source));
     if (info.isDir())
         return makeError(ErrorKind::Input,
                          tr("The expected schema %1 is a directory, not a file.").arg(source));
@@ -59,8 +63,9 @@ Result<QString> readDdlFile(const QString &path)
         return makeError(ErrorKind::Input, tr("The DDL file %1 cannot be read.").arg(path),
                          f.errorString());
     if (f.size() > kMaxDdlBytes)
-        return makeError(ErrorKind::Input,
-                         tr("The DDL file %1 is larger than 256 MiB; that is not a schema.").arg(path));
+        return makeError(
+            ErrorKind::Input,
+            tr("The DDL file %1 is larger than 256 MiB; that is not a schema.").arg(path));
     QByteArray bytes = f.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -90,10 +95,11 @@ Result<ExpectedSchema> loadExpected(const QString &source, const ExpectedOptions
         if (!s)
             return s.error();
         if (s->dialect != options.dialect)
-            return makeError(ErrorKind::Input,
-                             tr("The snapshot %1 describes a %2 database, but the live database "
-                                "is %3.")
-                                 .arg(source, dialectName(s->dialect), dialectName(options.dialect)));
+            return makeError(
+                ErrorKind::Input,
+                tr("The snapshot %1 describes a %2 database, but the live database "
+                   "is %3.")
+                    .arg(source, dialectName(s->dialect), dialectName(options.dialect)));
         return ExpectedSchema{*s, source, {}};
     }
     case SourceKind::Connection: {

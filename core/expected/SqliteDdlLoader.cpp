@@ -18,7 +18,10 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::SqliteDdlLoader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::SqliteDdlLoader", text);
+}
 
 // What SQLite accepts instead, for the PostgreSQL habits that break SQLite migrations (seed 001).
 QString hintFor(const QString &statement)
@@ -44,9 +47,8 @@ QString hintFor(const QString &statement)
          QT_TRANSLATE_NOOP("sm::SqliteDdlLoader",
                            "SQLite has no regular-expression operators (~, ~*): use LIKE or GLOB, "
                            "or validate in the application.")},
-        {uR"(::\s*[a-z])",
-         QT_TRANSLATE_NOOP("sm::SqliteDdlLoader",
-                           "SQLite has no :: casts: write CAST(value AS type).")},
+        {uR"(::\s*[a-z])", QT_TRANSLATE_NOOP("sm::SqliteDdlLoader",
+                                             "SQLite has no :: casts: write CAST(value AS type).")},
         {uR"(\bcreate\s+(type|extension|schema|sequence|domain|function|or\s+replace\s+function)\b)",
          QT_TRANSLATE_NOOP("sm::SqliteDdlLoader",
                            "This is PostgreSQL DDL; SQLite has no such object. Is --expected the "
@@ -119,8 +121,8 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
         const int line = lineAt(utf8, offset);
         int rc = sqlite3_prepare_v2(db, start, int(utf8.size() - offset), &stmt, &tail);
         const qsizetype end = tail ? tail - utf8.constData() : utf8.size();
-        const QString text = QString::fromUtf8(start, tail ? tail - start : utf8.size() - offset)
-                                 .trimmed();
+        const QString text =
+            QString::fromUtf8(start, tail ? tail - start : utf8.size() - offset).trimmed();
         if (rc == SQLITE_OK && stmt) {
             do {
                 rc = sqlite3_step(stmt);
@@ -129,7 +131,9 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
                 rc = SQLITE_OK;
         }
         if (rc != SQLITE_OK) {
-            QString message = QString::fromUtf8(sqlite3_errmsg(db));
+            QString message = QString::fromUtf8(sqlite3_errmsg(db)).simplified();
+            if (message.size() > 200)
+                message = message.left(197) + u"…"_s;
             sqlite3_finalize(stmt);
             if (sqlite3_extended_errcode(db) == SQLITE_AUTH)
                 message = tr("ATTACH and DETACH are refused: an expected schema must not reach "
@@ -138,9 +142,9 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
             const QString shown = stmt ? text : text.section(u';', 0, 0).left(300);
             const QString hint = hintFor(shown);
             return makeError(ErrorKind::Input,
-                             u"%1:%2: "_s.arg(file).arg(line)
-                                 + tr("SQLite rejected this statement: %1.").arg(message)
-                                 + (hint.isEmpty() ? QString() : u' ' + hint),
+                             u"%1:%2: "_s.arg(file).arg(line) +
+                                 tr("SQLite rejected this statement: %1.").arg(message) +
+                                 (hint.isEmpty() ? QString() : u' ' + hint),
                              shown);
         }
         sqlite3_finalize(stmt);

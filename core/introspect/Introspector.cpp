@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::Introspector", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::Introspector", text);
+}
 
 struct HistoryTable
 {

@@ -24,8 +24,8 @@ class RedactingSink final : public spdlog::sinks::dist_sink_mt
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
     {
-        const QString text = QString::fromUtf8(msg.payload.data(),
-                                               static_cast<qsizetype>(msg.payload.size()));
+        const QString text =
+            QString::fromUtf8(msg.payload.data(), static_cast<qsizetype>(msg.payload.size()));
         const QString clean = redactSecrets(text);
         if (clean == text) {
             spdlog::sinks::dist_sink_mt::sink_it_(msg);

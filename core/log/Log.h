@@ -10,11 +10,9 @@
 
 #include <memory>
 
-template<>
-struct fmt::formatter<QString> : fmt::formatter<fmt::string_view>
+template<> struct fmt::formatter<QString> : fmt::formatter<fmt::string_view>
 {
-    template<typename Ctx>
-    auto format(const QString &s, Ctx &ctx) const
+    template<typename Ctx> auto format(const QString &s, Ctx &ctx) const
     {
         const QByteArray utf8 = s.toUtf8();
         return fmt::formatter<fmt::string_view>::format(
@@ -26,10 +24,10 @@ namespace sm::log {
 
 struct Options
 {
-    bool toStderr = false;                          // the CLI's human-facing channel
+    bool toStderr = false; // the CLI's human-facing channel
     spdlog::level::level_enum stderrLevel = spdlog::level::warn;
-    bool toFile = true;                             // the audit log
-    QString directory;                              // empty: SCHEMAMEDIC_LOG_DIR or AppDataLocation/logs
+    bool toFile = true; // the audit log
+    QString directory;  // empty: SCHEMAMEDIC_LOG_DIR or AppDataLocation/logs
     spdlog::level::level_enum fileLevel = spdlog::level::debug;
 };
 

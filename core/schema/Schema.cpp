@@ -52,8 +52,7 @@ std::optional<E> valueOf(const std::pair<E, const char16_t *> (&table)[N], const
     return std::nullopt;
 }
 
-template<typename T>
-void sortByQualifiedName(QList<T> &list)
+template<typename T> void sortByQualifiedName(QList<T> &list)
 {
     std::stable_sort(list.begin(), list.end(), [](const T &a, const T &b) {
         return std::tie(a.schema, a.name) < std::tie(b.schema, b.name);
@@ -61,13 +60,22 @@ void sortByQualifiedName(QList<T> &list)
 }
 } // namespace
 
-QString constraintKindName(ConstraintKind k) { return nameOf(kConstraintKinds, k); }
+QString constraintKindName(ConstraintKind k)
+{
+    return nameOf(kConstraintKinds, k);
+}
 std::optional<ConstraintKind> constraintKindFromName(const QString &name)
 {
     return valueOf(kConstraintKinds, name);
 }
-QString tableKindName(TableKind k) { return nameOf(kTableKinds, k); }
-std::optional<TableKind> tableKindFromName(const QString &name) { return valueOf(kTableKinds, name); }
+QString tableKindName(TableKind k)
+{
+    return nameOf(kTableKinds, k);
+}
+std::optional<TableKind> tableKindFromName(const QString &name)
+{
+    return valueOf(kTableKinds, name);
+}
 
 const Column *Table::column(const QString &columnName) const
 {
@@ -120,8 +128,8 @@ void Schema::normalize()
         // Columns keep ordinal order; named members are sorted for a stable comparison.
         std::stable_sort(t.constraints.begin(), t.constraints.end(),
                          [](const Constraint &a, const Constraint &b) {
-                             return std::tie(a.kind, a.name, a.definition)
-                                    < std::tie(b.kind, b.name, b.definition);
+                             return std::tie(a.kind, a.name, a.definition) <
+                                    std::tie(b.kind, b.name, b.definition);
                          });
         std::stable_sort(t.indexes.begin(), t.indexes.end(),
                          [](const Index &a, const Index &b) { return a.name < b.name; });

@@ -20,14 +20,14 @@ std::optional<Dialect> dialectFromName(const QString &name);
 struct Column
 {
     QString name;
-    QString type;                      // as the database spells it (format_type / declared type)
+    QString type; // as the database spells it (format_type / declared type)
     bool notNull = false;
     std::optional<QString> defaultExpr; // SQL expression text, as the database returns it
-    QString identity;                  // PostgreSQL: "" | "always" | "by default"
-    QString generatedExpr;             // generated column expression, empty if none
-    bool generatedStored = false;      // STORED (true) or VIRTUAL (false) when generatedExpr is set
-    bool hidden = false;               // SQLite hidden column (virtual tables)
-    QString collation;                 // explicit COLLATE, empty when default
+    QString identity;                   // PostgreSQL: "" | "always" | "by default"
+    QString generatedExpr;              // generated column expression, empty if none
+    bool generatedStored = false; // STORED (true) or VIRTUAL (false) when generatedExpr is set
+    bool hidden = false;          // SQLite hidden column (virtual tables)
+    QString collation;            // explicit COLLATE, empty when default
     QString comment;
 
     friend bool operator==(const Column &, const Column &) = default;
@@ -49,13 +49,14 @@ struct Constraint
     QString refSchema;
     QString refTable;
     QStringList refColumns;
-    QString onDelete = QStringLiteral("NO ACTION"); // NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT
+    QString onDelete =
+        QStringLiteral("NO ACTION"); // NO ACTION | RESTRICT | CASCADE | SET NULL | SET DEFAULT
     QString onUpdate = QStringLiteral("NO ACTION");
-    QString match;                                  // "" (SIMPLE) | FULL | PARTIAL
+    QString match; // "" (SIMPLE) | FULL | PARTIAL
     bool deferrable = false;
     bool initiallyDeferred = false;
 
-    bool validated = true;   // PostgreSQL NOT VALID constraints are false
+    bool validated = true; // PostgreSQL NOT VALID constraints are false
     bool noInherit = false;
 
     friend bool operator==(const Constraint &, const Constraint &) = default;
@@ -64,15 +65,15 @@ struct Constraint
 struct Index
 {
     QString name;
-    QStringList columns;     // a column name, or an expression in parentheses
-    QStringList include;     // INCLUDE columns (PostgreSQL)
+    QStringList columns; // a column name, or an expression in parentheses
+    QStringList include; // INCLUDE columns (PostgreSQL)
     bool unique = false;
-    bool primary = false;    // backs the primary key
+    bool primary = false;         // backs the primary key
     bool constraintIndex = false; // created by a PRIMARY KEY / UNIQUE / EXCLUDE constraint
-    QString method;          // btree, gin, … (PostgreSQL); empty for SQLite
-    QString predicate;       // partial index WHERE, empty if none
-    QString definition;      // full CREATE INDEX text
-    bool valid = true;       // PostgreSQL: false for a failed CREATE INDEX CONCURRENTLY
+    QString method;               // btree, gin, … (PostgreSQL); empty for SQLite
+    QString predicate;            // partial index WHERE, empty if none
+    QString definition;           // full CREATE INDEX text
+    bool valid = true;            // PostgreSQL: false for a failed CREATE INDEX CONCURRENTLY
 
     friend bool operator==(const Index &, const Index &) = default;
 };
@@ -80,10 +81,10 @@ struct Index
 struct Trigger
 {
     QString name;
-    QString timing;      // BEFORE | AFTER | INSTEAD OF
-    QStringList events;  // INSERT, UPDATE, DELETE, TRUNCATE
-    QString function;    // PostgreSQL: schema.function called; empty for SQLite
-    QString definition;  // full CREATE TRIGGER text
+    QString timing;     // BEFORE | AFTER | INSTEAD OF
+    QStringList events; // INSERT, UPDATE, DELETE, TRUNCATE
+    QString function;   // PostgreSQL: schema.function called; empty for SQLite
+    QString definition; // full CREATE TRIGGER text
     bool enabled = true;
 
     friend bool operator==(const Trigger &, const Trigger &) = default;
@@ -105,16 +106,16 @@ struct Table
     QString comment;
 
     // PostgreSQL partitioning and inheritance
-    QString partitionOf;     // qualified parent of a partition
-    QString partitionBound;  // FOR VALUES …
-    QString partitionKey;    // PARTITION BY … of a partitioned table
-    QStringList inherits;    // qualified parents (plain inheritance)
+    QString partitionOf;    // qualified parent of a partition
+    QString partitionBound; // FOR VALUES …
+    QString partitionKey;   // PARTITION BY … of a partitioned table
+    QStringList inherits;   // qualified parents (plain inheritance)
 
     // SQLite table options, read from the stored CREATE text
     bool strict = false;
     bool withoutRowid = false;
     bool autoincrement = false;
-    QString createSql;       // SQLite: the stored CREATE TABLE text, verbatim
+    QString createSql; // SQLite: the stored CREATE TABLE text, verbatim
 
     QString qualifiedName() const { return schema + u'.' + name; }
     const Column *column(const QString &name) const;
@@ -183,11 +184,11 @@ struct Function
 {
     QString schema;
     QString name;
-    QString arguments;  // pg_get_function_identity_arguments
-    QString returns;    // pg_get_function_result
+    QString arguments; // pg_get_function_identity_arguments
+    QString returns;   // pg_get_function_result
     QString language;
     QString kind = QStringLiteral("function"); // function | procedure | aggregate | window
-    QString definition; // pg_get_functiondef
+    QString definition;                        // pg_get_functiondef
     QString comment;
 
     QString qualifiedName() const { return schema + u'.' + name; }
@@ -198,9 +199,9 @@ struct Function
 // One row of a migration-history table, whatever the framework.
 struct MigrationEntry
 {
-    QString version;   // the revision / id / version the framework records
-    QString name;      // description or migration name where there is one
-    QString appliedAt; // ISO text as stored, may be empty
+    QString version;     // the revision / id / version the framework records
+    QString name;        // description or migration name where there is one
+    QString appliedAt;   // ISO text as stored, may be empty
     bool success = true; // false for failed or rolled-back entries (flyway, prisma)
 
     friend bool operator==(const MigrationEntry &, const MigrationEntry &) = default;
@@ -208,7 +209,7 @@ struct MigrationEntry
 
 struct MigrationHistory
 {
-    QString tool;   // alembic | prisma | django | flyway | schema_migrations | efcore
+    QString tool; // alembic | prisma | django | flyway | schema_migrations | efcore
     QString schema;
     QString table;
     QList<MigrationEntry> entries; // in application order
@@ -220,8 +221,8 @@ struct MigrationHistory
 struct Schema
 {
     Dialect dialect = Dialect::Sqlite;
-    QString serverVersion;  // e.g. "15.18" or "3.40.1"
-    QStringList schemas;    // namespaces present (PostgreSQL), {"main"} for SQLite
+    QString serverVersion; // e.g. "15.18" or "3.40.1"
+    QStringList schemas;   // namespaces present (PostgreSQL), {"main"} for SQLite
     QList<Table> tables;
     QList<View> views;
     QList<Sequence> sequences;

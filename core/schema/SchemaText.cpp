@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "SchemaText.h"
 
+#include "util/Plural.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -12,7 +15,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("sm::SchemaText", text, nullptr, n);
+    return englishPlural(QCoreApplication::translate("sm::SchemaText", text, nullptr, n), n);
 }
 
 // Lays rows out in columns padded to the widest cell; the last column is never padded.
@@ -38,7 +41,43 @@ QString alignRows(const QList<QStringList> &rows, const QString &indent)
     return out;
 }
 
+// "(a > 0)" stays as it is; "a > 0" gets its parentheses. Never "((a > 0))".
+QString parenthesized(const QString &expr)
+{
+    if (expr.startsWith(u'(') && expr.endsWith(u')')) {
+        int depth = 0;
+        bool wrapped = true;
+        for (qsizetype i = 0; i < expr.size(); ++i) {
+            if (expr[i] == u'(')
+                ++depth;
+            else if (expr[i] == u')' && --depth == 0 && i + 1 < expr.size())
+                wrapped = false;
+        }
+        if (wrapped && depth == 0)
+            return expr;
+    }
+    return u'(' + expr + u')';
+}
+
 } // namespace
+
+QString displayName(const QString &name, Dialect dialect)
+{
+    static const QRegularExpression plain(u"^[a-z_][a-z0-9_$]*$"_s);
+    static const QRegularExpression plainAnyCase(u"^[A-Za-z_][A-Za-z0-9_$]*$"_s);
+    const bool ok = dialect == Dialect::Postgres ? plain.match(name).hasMatch()
+                                                 : plainAnyCase.match(name).hasMatch();
+    if (ok)
+        return name;
+    QString q = name;
+    q.replace(u'"', u"\"\""_s);
+    return u'"' + q + u'"';
+}
+
+QString displayQualified(const QString &schema, const QString &name, Dialect dialect)
+{
+    return displayName(schema, dialect) + u'.' + displayName(name, dialect);
+}
 
 QString constraintSummary(const Constraint &c)
 {
@@ -64,15 +103,17 @@ QString constraintSummary(const Constraint &c)
     if (!c.name.isEmpty())
         s += u' ' + c.name;
     if (c.kind == ConstraintKind::Check) {
-        s += u" (" + c.checkExpr + u')';
+        s += u' ' + parenthesized(c.checkExpr);
     } else if (c.kind == ConstraintKind::ForeignKey) {
-        s += u" (" + c.columns.join(u", "_s) + u") → "
-             + (c.refSchema.isEmpty() ? QString() : c.refSchema + u'.') + c.refTable + u'('
-             + c.refColumns.join(u", "_s) + u')';
+        s += u" (" + c.columns.join(u", "_s) + u") → " +
+             (c.refSchema.isEmpty() ? QString() : c.refSchema + u'.') + c.refTable + u'(' +
+             c.refColumns.join(u", "_s) + u')';
         if (c.onDelete != u"NO ACTION")
             s += u" ON DELETE " + c.onDelete;
         if (c.onUpdate != u"NO ACTION")
             s += u" ON UPDATE " + c.onUpdate;
+        if (!c.match.isEmpty())
+            s += u" MATCH " + c.match;
         if (c.deferrable)
             s += c.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE"_s;
     } else if (c.kind == ConstraintKind::Exclusion) {
@@ -87,8 +128,9 @@ QString constraintSummary(const Constraint &c)
 
 QString indexSummary(const Index &i)
 {
-    QString s = (i.unique ? u"unique index "_s : u"index "_s) + i.name + u" ("
-                + i.columns.join(u", "_s) + u')';
+    QString s = (i.unique ? u"unique index "_s : u"index "_s) + i.name + u' ' +
+                (i.columns.size() == 1 ? parenthesized(i.columns.first())
+                                       : u'(' + i.columns.join(u", "_s) + u')');
     if (!i.include.isEmpty())
         s += u" include (" + i.include.join(u", "_s) + u')';
     if (!i.method.isEmpty() && i.method != u"btree")
@@ -115,7 +157,7 @@ QString schemaToText(const Schema &schema, const QString &source)
     out += u"\n"_s;
 
     for (const Table &t : schema.tables) {
-        QString heading = t.qualifiedName();
+        QString heading = displayQualified(t.schema, t.name, schema.dialect);
         if (t.kind == TableKind::PartitionedTable)
             heading += u"  (partitioned " + t.partitionKey + u')';
         if (!t.partitionOf.isEmpty())
@@ -134,8 +176,8 @@ QString schemaToText(const Schema &schema, const QString &source)
             if (!c.identity.isEmpty())
                 extra = u"identity "_s + c.identity;
             if (!c.generatedExpr.isEmpty())
-                extra = u"generated as (" + c.generatedExpr
-                        + (c.generatedStored ? u") stored"_s : u") virtual"_s);
+                extra = u"generated as (" + c.generatedExpr +
+                        (c.generatedStored ? u") stored"_s : u") virtual"_s);
             QString type = c.type;
             if (!c.collation.isEmpty())
                 type += u" collate " + c.collation;
@@ -149,29 +191,36 @@ QString schemaToText(const Schema &schema, const QString &source)
             if (!i.constraintIndex)
                 out += u"  " + indexSummary(i) + u'\n';
         for (const Trigger &tr : t.triggers)
-            out += u"  trigger " + tr.name + u' ' + tr.timing + u' ' + tr.events.join(u" OR "_s)
-                   + (tr.function.isEmpty() ? QString() : u" → " + tr.function) + u'\n';
+            out += u"  trigger " + tr.name + u' ' + tr.timing + u' ' + tr.events.join(u" OR "_s) +
+                   (tr.function.isEmpty() ? QString() : u" → " + tr.function) +
+                   (tr.enabled ? QString() : u" (disabled)"_s) + u'\n';
     }
     for (const View &v : schema.views)
-        out += u'\n' + (v.materialized ? u"materialized view "_s : u"view "_s) + v.qualifiedName()
-               + u" (" + v.columns.join(u", "_s) + u")\n";
+        out += u'\n' + (v.materialized ? u"materialized view "_s : u"view "_s) +
+               displayQualified(v.schema, v.name, schema.dialect) + u" (" +
+               v.columns.join(u", "_s) + u")\n";
     if (!schema.sequences.isEmpty())
         out += u'\n';
     for (const Sequence &s : schema.sequences)
-        out += u"sequence " + s.qualifiedName() + u' ' + s.dataType
-               + (s.ownedBy.isEmpty() ? QString() : u" owned by " + s.ownedBy) + u'\n';
+        out += u"sequence " + displayQualified(s.schema, s.name, schema.dialect) + u' ' +
+               s.dataType + u" start %1 increment %2"_s.arg(s.start).arg(s.increment) +
+               (s.cycle ? u" cycle"_s : QString()) +
+               (s.ownedBy.isEmpty() ? QString() : u" owned by " + s.ownedBy) + u'\n';
     for (const EnumType &e : schema.enums)
-        out += u"enum " + e.qualifiedName() + u" (" + e.labels.join(u", "_s) + u")\n";
+        out += u"enum " + displayQualified(e.schema, e.name, schema.dialect) + u" (" +
+               e.labels.join(u", "_s) + u")\n";
     for (const Domain &d : schema.domains)
-        out += u"domain " + d.qualifiedName() + u' ' + d.baseType
-               + (d.notNull ? u" NOT NULL"_s : QString()) + u'\n';
+        out += u"domain " + displayQualified(d.schema, d.name, schema.dialect) + u' ' + d.baseType +
+               (d.notNull ? u" NOT NULL"_s : QString()) +
+               (d.defaultExpr ? u" DEFAULT " + *d.defaultExpr : QString()) +
+               (d.checks.isEmpty() ? QString() : u' ' + d.checks.join(u' ')) + u'\n';
     for (const Function &f : schema.functions)
-        out += f.kind + u' ' + f.signature() + u" returns " + f.returns + u" language "
-               + f.language + u'\n';
+        out += f.kind + u' ' + displayQualified(f.schema, f.name, schema.dialect) + u'(' +
+               f.arguments + u')' + (f.returns.isEmpty() ? QString() : u" returns " + f.returns) +
+               (f.language.isEmpty() ? QString() : u" language " + f.language) + u'\n';
     for (const MigrationHistory &h : schema.migrationHistory)
-        out += u"\nmigration history (" + h.tool + u") " + h.schema + u'.' + h.table + u": "
-               + (h.currentVersion.isEmpty() ? tr("no version recorded") : h.currentVersion)
-               + u'\n';
+        out += u"\nmigration history (" + h.tool + u") " + h.schema + u'.' + h.table + u": " +
+               (h.currentVersion.isEmpty() ? tr("no version recorded") : h.currentVersion) + u'\n';
     return out;
 }
 

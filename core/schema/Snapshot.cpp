@@ -12,9 +12,15 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sm::Snapshot", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sm::Snapshot", text);
+}
 
-QJsonArray toArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 QStringList toStringList(const QJsonValue &v)
 {
@@ -37,14 +43,16 @@ std::optional<QString> toOptionalString(const QJsonValue &v)
 }
 
 // qint64 round-trips through a string: JSON numbers are doubles and lose precision past 2^53.
-QJsonValue int64Value(qint64 v) { return QString::number(v); }
+QJsonValue int64Value(qint64 v)
+{
+    return QString::number(v);
+}
 qint64 toInt64(const QJsonValue &v)
 {
     return v.isString() ? v.toString().toLongLong() : static_cast<qint64>(v.toDouble());
 }
 
-template<typename T, typename F>
-QJsonArray mapArray(const QList<T> &list, F f)
+template<typename T, typename F> QJsonArray mapArray(const QList<T> &list, F f)
 {
     QJsonArray out;
     for (const T &item : list)
@@ -52,8 +60,7 @@ QJsonArray mapArray(const QList<T> &list, F f)
     return out;
 }
 
-template<typename T, typename F>
-QList<T> mapList(const QJsonValue &v, F f)
+template<typename T, typename F> QList<T> mapList(const QJsonValue &v, F f)
 {
     QList<T> out;
     const QJsonArray a = v.toArray();
@@ -65,7 +72,9 @@ QList<T> mapList(const QJsonValue &v, F f)
 
 QJsonObject columnToJson(const Column &c)
 {
-    QJsonObject o{{u"name"_s, c.name}, {u"type"_s, c.type}, {u"notNull"_s, c.notNull},
+    QJsonObject o{{u"name"_s, c.name},
+                  {u"type"_s, c.type},
+                  {u"notNull"_s, c.notNull},
                   {u"default"_s, optionalString(c.defaultExpr)}};
     if (!c.identity.isEmpty())
         o[u"identity"_s] = c.identity;
@@ -147,10 +156,13 @@ Constraint constraintFromJson(const QJsonObject &o)
 
 QJsonObject indexToJson(const Index &i)
 {
-    QJsonObject o{{u"name"_s, i.name},         {u"columns"_s, toArray(i.columns)},
-                  {u"unique"_s, i.unique},     {u"primary"_s, i.primary},
+    QJsonObject o{{u"name"_s, i.name},
+                  {u"columns"_s, toArray(i.columns)},
+                  {u"unique"_s, i.unique},
+                  {u"primary"_s, i.primary},
                   {u"constraintIndex"_s, i.constraintIndex},
-                  {u"method"_s, i.method},     {u"predicate"_s, i.predicate},
+                  {u"method"_s, i.method},
+                  {u"predicate"_s, i.predicate},
                   {u"definition"_s, i.definition}};
     if (!i.include.isEmpty())
         o[u"include"_s] = toArray(i.include);
@@ -177,9 +189,12 @@ Index indexFromJson(const QJsonObject &o)
 
 QJsonObject triggerToJson(const Trigger &t)
 {
-    return QJsonObject{{u"name"_s, t.name},         {u"timing"_s, t.timing},
-                       {u"events"_s, toArray(t.events)}, {u"function"_s, t.function},
-                       {u"definition"_s, t.definition},  {u"enabled"_s, t.enabled}};
+    return QJsonObject{{u"name"_s, t.name},
+                       {u"timing"_s, t.timing},
+                       {u"events"_s, toArray(t.events)},
+                       {u"function"_s, t.function},
+                       {u"definition"_s, t.definition},
+                       {u"enabled"_s, t.enabled}};
 }
 
 Trigger triggerFromJson(const QJsonObject &o)
@@ -248,8 +263,10 @@ Table tableFromJson(const QJsonObject &o)
 
 QJsonObject viewToJson(const View &v)
 {
-    QJsonObject o{{u"schema"_s, v.schema},           {u"name"_s, v.name},
-                  {u"materialized"_s, v.materialized}, {u"definition"_s, v.definition},
+    QJsonObject o{{u"schema"_s, v.schema},
+                  {u"name"_s, v.name},
+                  {u"materialized"_s, v.materialized},
+                  {u"definition"_s, v.definition},
                   {u"columns"_s, toArray(v.columns)}};
     if (!v.indexes.isEmpty())
         o[u"indexes"_s] = mapArray(v.indexes, indexToJson);
@@ -317,8 +334,10 @@ EnumType enumFromJson(const QJsonObject &o)
 
 QJsonObject domainToJson(const Domain &d)
 {
-    QJsonObject o{{u"schema"_s, d.schema},     {u"name"_s, d.name},
-                  {u"baseType"_s, d.baseType}, {u"notNull"_s, d.notNull},
+    QJsonObject o{{u"schema"_s, d.schema},
+                  {u"name"_s, d.name},
+                  {u"baseType"_s, d.baseType},
+                  {u"notNull"_s, d.notNull},
                   {u"default"_s, optionalString(d.defaultExpr)},
                   {u"checks"_s, toArray(d.checks)}};
     if (!d.comment.isEmpty())
@@ -341,9 +360,9 @@ Domain domainFromJson(const QJsonObject &o)
 
 QJsonObject functionToJson(const Function &f)
 {
-    QJsonObject o{{u"schema"_s, f.schema},       {u"name"_s, f.name},
-                  {u"arguments"_s, f.arguments}, {u"returns"_s, f.returns},
-                  {u"language"_s, f.language},   {u"kind"_s, f.kind},
+    QJsonObject o{{u"schema"_s, f.schema},        {u"name"_s, f.name},
+                  {u"arguments"_s, f.arguments},  {u"returns"_s, f.returns},
+                  {u"language"_s, f.language},    {u"kind"_s, f.kind},
                   {u"definition"_s, f.definition}};
     if (!f.comment.isEmpty())
         o[u"comment"_s] = f.comment;
@@ -366,17 +385,16 @@ Function functionFromJson(const QJsonObject &o)
 
 QJsonObject historyToJson(const MigrationHistory &h)
 {
-    return QJsonObject{
-        {u"tool"_s, h.tool},
-        {u"schema"_s, h.schema},
-        {u"table"_s, h.table},
-        {u"currentVersion"_s, h.currentVersion},
-        {u"entries"_s, mapArray(h.entries, [](const MigrationEntry &e) {
-             return QJsonObject{{u"version"_s, e.version},
-                                {u"name"_s, e.name},
-                                {u"appliedAt"_s, e.appliedAt},
-                                {u"success"_s, e.success}};
-         })}};
+    return QJsonObject{{u"tool"_s, h.tool},
+                       {u"schema"_s, h.schema},
+                       {u"table"_s, h.table},
+                       {u"currentVersion"_s, h.currentVersion},
+                       {u"entries"_s, mapArray(h.entries, [](const MigrationEntry &e) {
+                            return QJsonObject{{u"version"_s, e.version},
+                                               {u"name"_s, e.name},
+                                               {u"appliedAt"_s, e.appliedAt},
+                                               {u"success"_s, e.success}};
+                        })}};
 }
 
 MigrationHistory historyFromJson(const QJsonObject &o)

@@ -26,7 +26,10 @@ struct Error
     QString details; // driver text, SQLSTATE, file:line … shown after
 
     friend bool operator==(const Error &, const Error &) = default;
-    QString toString() const { return details.isEmpty() ? message : message + QStringLiteral("\n") + details; }
+    QString toString() const
+    {
+        return details.isEmpty() ? message : message + QStringLiteral("\n") + details;
+    }
 };
 
 inline Error makeError(ErrorKind kind, QString message, QString details = {})
@@ -34,12 +37,15 @@ inline Error makeError(ErrorKind kind, QString message, QString details = {})
     return Error{kind, std::move(message), std::move(details)};
 }
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -63,7 +69,9 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error))
+    {}
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }

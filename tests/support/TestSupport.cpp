@@ -33,8 +33,7 @@ QString createSqliteDatabase(const QString &path, const QString &sql)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString e = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         return e;
@@ -54,8 +53,7 @@ QString execScript(Connection &connection, const QString &sql)
     if (connection.dialect() == Dialect::Sqlite) {
         char *err = nullptr;
         if (sqlite3_exec(connection.sqliteHandle(), sql.toUtf8().constData(), nullptr, nullptr,
-                         &err)
-            != SQLITE_OK) {
+                         &err) != SQLITE_OK) {
             const QString out = QString::fromUtf8(err ? err : "unknown error");
             sqlite3_free(err);
             return out;
@@ -83,8 +81,8 @@ QString PostgresDatabase::create(const QString &prefix)
     auto admin = Connection::open(m_admin, AccessMode::ReadWrite);
     if (!admin)
         return admin.error().toString();
-    const QString name = prefix.toLower() + u'_'
-                         + QString::number(QRandomGenerator::global()->generate64() % 1000000000ULL);
+    const QString name = prefix.toLower() + u'_' +
+                         QString::number(QRandomGenerator::global()->generate64() % 1000000000ULL);
     if (Status s = admin->exec(u"CREATE DATABASE "_s + quoteIdentifier(name)); !s)
         return s.error().toString();
     m_spec = m_admin;
@@ -98,8 +96,8 @@ PostgresDatabase::~PostgresDatabase()
         return;
     auto admin = Connection::open(m_admin, AccessMode::ReadWrite);
     if (admin)
-        (void)admin->exec(u"DROP DATABASE IF EXISTS "_s + quoteIdentifier(m_spec.database)
-                          + u" WITH (FORCE)"_s);
+        (void)admin->exec(u"DROP DATABASE IF EXISTS "_s + quoteIdentifier(m_spec.database) +
+                          u" WITH (FORCE)"_s);
 }
 
 } // namespace sm::test

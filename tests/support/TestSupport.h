@@ -52,21 +52,21 @@ private:
 } // namespace sm::test
 
 // Fails under CI=true, skips elsewhere, when no PostgreSQL test server is configured.
-#define SM_REQUIRE_POSTGRES()                                                                     \
-    do {                                                                                          \
-        if (!sm::test::postgresServer()) {                                                        \
-            if (sm::test::postgresRequired())                                                     \
-                QFAIL("CI=true but SCHEMAMEDIC_TEST_PG_URL is not set: PostgreSQL tests must "    \
-                      "run in CI (use scripts/test).");                                           \
-            QSKIP("no PostgreSQL test server (SCHEMAMEDIC_TEST_PG_URL); run scripts/test");       \
-        }                                                                                         \
+#define SM_REQUIRE_POSTGRES()                                                                      \
+    do {                                                                                           \
+        if (!sm::test::postgresServer()) {                                                         \
+            if (sm::test::postgresRequired())                                                      \
+                QFAIL("CI=true but SCHEMAMEDIC_TEST_PG_URL is not set: PostgreSQL tests must "     \
+                      "run in CI (use scripts/test).");                                            \
+            QSKIP("no PostgreSQL test server (SCHEMAMEDIC_TEST_PG_URL); run scripts/test");        \
+        }                                                                                          \
     } while (false)
 
 // Creates a private database for the test into `var` (a PostgresDatabase), or fails.
-#define SM_CREATE_PG_DATABASE(var, prefix)                                                        \
-    SM_REQUIRE_POSTGRES();                                                                        \
-    sm::test::PostgresDatabase var;                                                               \
-    do {                                                                                          \
-        const QString err_ = var.create(QStringLiteral(prefix));                                  \
-        QVERIFY2(err_.isEmpty(), qPrintable(err_));                                               \
+#define SM_CREATE_PG_DATABASE(var, prefix)                                                         \
+    SM_REQUIRE_POSTGRES();                                                                         \
+    sm::test::PostgresDatabase var;                                                                \
+    do {                                                                                           \
+        const QString err_ = var.create(QStringLiteral(prefix));                                   \
+        QVERIFY2(err_.isEmpty(), qPrintable(err_));                                                \
     } while (false)

@@ -65,8 +65,8 @@ private Q_SLOTS:
         auto sock = ConnectionSpec::parse(u"postgresql://u@/db?host=/run/postgresql"_s);
         QVERIFY2(sock.ok(), qPrintable(sock.ok() ? QString() : sock.error().message));
         QCOMPARE(sock->host, u"/run/postgresql"_s);
-        QVERIFY(sock->redacted().contains(u"host=/run/postgresql"_s)
-                || sock->redacted().contains(u"host=%2Frun%2Fpostgresql"_s));
+        QVERIFY(sock->redacted().contains(u"host=/run/postgresql"_s) ||
+                sock->redacted().contains(u"host=%2Frun%2Fpostgresql"_s));
 
         auto pw = ConnectionSpec::parse(u"postgresql://u@h/db?password=hunter2"_s);
         QVERIFY(pw.ok());
@@ -115,11 +115,11 @@ private Q_SLOTS:
         QTest::newRow("sslmode") << u"postgresql://u@h/db?sslmode=maybe"_s << u"sslmode must be"_s;
         QTest::newRow("timeout") << u"postgresql://u@h/db?connect_timeout=soon"_s
                                  << u"connect_timeout"_s;
-        QTest::newRow("unknown param") << u"postgresql://u@h/db?sslmod=require"_s
-                                       << u"\"sslmod\""_s;
+        QTest::newRow("unknown param")
+            << u"postgresql://u@h/db?sslmod=require"_s << u"\"sslmod\""_s;
         QTest::newRow("sqlite empty") << u"sqlite:"_s << u"names no file"_s;
-        QTest::newRow("sqlite relative authority") << u"sqlite://relative.db"_s
-                                                   << u"absolute path"_s;
+        QTest::newRow("sqlite relative authority")
+            << u"sqlite://relative.db"_s << u"absolute path"_s;
     }
 
     void badUrlsGetOneClearSentence()

@@ -26,10 +26,16 @@ Schema everything()
     parent.name = u"Invoice"_s;
     parent.comment = u"bills, with \"quotes\" and ünïcode"_s;
     Column id{u"id"_s, u"bigint"_s, true, std::nullopt, u"always"_s, {}, false, false, {}, {}};
-    Column title{u"title"_s, u"character varying(200)"_s, true, u"'New'::character varying"_s,
-                 {},         {},  false, false, u"\"C\""_s, u"a title"_s};
-    Column total{u"total"_s, u"numeric(12,2)"_s, false, std::nullopt, {},
-                 u"(qty * price)"_s, true, false, {}, {}};
+    Column title{u"title"_s, u"character varying(200)"_s,
+                 true,       u"'New'::character varying"_s,
+                 {},         {},
+                 false,      false,
+                 u"\"C\""_s, u"a title"_s};
+    Column total{u"total"_s, u"numeric(12,2)"_s,
+                 false,      std::nullopt,
+                 {},         u"(qty * price)"_s,
+                 true,       false,
+                 {},         {}};
     parent.columns = {id, title, total};
     Constraint pk;
     pk.kind = ConstraintKind::PrimaryKey;
@@ -53,18 +59,23 @@ Schema everything()
     ix.predicate = u"(total > (0)::numeric)"_s;
     ix.definition = u"CREATE UNIQUE INDEX …"_s;
     ix.valid = false;
-    Index pkIx{u"Invoice_pkey"_s, {u"id"_s}, {}, true, true, true, u"btree"_s, {}, u"CREATE …"_s, true};
+    Index pkIx{u"Invoice_pkey"_s, {u"id"_s}, {}, true, true, true, u"btree"_s, {},
+               u"CREATE …"_s,     true};
     parent.indexes = {ix, pkIx};
-    parent.triggers = {Trigger{u"touch"_s, u"BEFORE"_s, {u"INSERT"_s, u"UPDATE"_s},
-                               u"public.touch()"_s, u"CREATE TRIGGER touch …"_s, false}};
+    parent.triggers = {Trigger{u"touch"_s,
+                               u"BEFORE"_s,
+                               {u"INSERT"_s, u"UPDATE"_s},
+                               u"public.touch()"_s,
+                               u"CREATE TRIGGER touch …"_s,
+                               false}};
     parent.partitionKey = u"RANGE (id)"_s;
     parent.kind = TableKind::PartitionedTable;
 
     Table child;
     child.schema = u"app"_s;
     child.name = u"order"_s;
-    child.columns = {Column{u"invoice_id"_s, u"bigint"_s, false, std::nullopt, {}, {}, false,
-                            false, {}, {}}};
+    child.columns = {
+        Column{u"invoice_id"_s, u"bigint"_s, false, std::nullopt, {}, {}, false, false, {}, {}}};
     Constraint fk;
     fk.kind = ConstraintKind::ForeignKey;
     fk.name = u"order_invoice_fk"_s;
@@ -88,19 +99,27 @@ Schema everything()
     child.createSql = u"CREATE TABLE \"order\" (…)"_s;
     s.tables = {parent, child};
 
-    s.views = {View{u"public"_s, u"Weird Name"_s, true, u" SELECT 1;"_s, {u"?column?"_s},
-                    {pkIx}, u"v"_s}};
-    Sequence seq{u"public"_s, u"s"_s, u"integer"_s, 5, -2, -100, 9007199254740993LL, 20, true,
-                 u"public.Invoice.id"_s};
+    s.views = {
+        View{u"public"_s, u"Weird Name"_s, true, u" SELECT 1;"_s, {u"?column?"_s}, {pkIx}, u"v"_s}};
+    Sequence seq{u"public"_s, u"s"_s, u"integer"_s,          5, -2, -100, 9007199254740993LL,
+                 20,          true,   u"public.Invoice.id"_s};
     s.sequences = {seq};
     s.enums = {EnumType{u"public"_s, u"mood"_s, {u"sad"_s, u"ok"_s}, u"feelings"_s}};
-    s.domains = {Domain{u"public"_s, u"email"_s, u"text"_s, true, u"''::text"_s,
-                        {u"CHECK ((VALUE ~~ '%@%'::text))"_s}, u"d"_s}};
+    s.domains = {Domain{u"public"_s,
+                        u"email"_s,
+                        u"text"_s,
+                        true,
+                        u"''::text"_s,
+                        {u"CHECK ((VALUE ~~ '%@%'::text))"_s},
+                        u"d"_s}};
     s.functions = {Function{u"public"_s, u"touch"_s, u"a integer"_s, u"trigger"_s, u"plpgsql"_s,
                             u"procedure"_s, u"CREATE OR REPLACE …"_s, u"f"_s}};
-    s.migrationHistory = {MigrationHistory{
-        u"alembic"_s, u"public"_s, u"alembic_version"_s,
-        {MigrationEntry{u"e940f3"_s, u"n"_s, u"2024-01-01"_s, false}}, u"e940f3"_s}};
+    s.migrationHistory = {
+        MigrationHistory{u"alembic"_s,
+                         u"public"_s,
+                         u"alembic_version"_s,
+                         {MigrationEntry{u"e940f3"_s, u"n"_s, u"2024-01-01"_s, false}},
+                         u"e940f3"_s}};
     return s;
 }
 
@@ -165,7 +184,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{oops") << u"not valid JSON"_s;
         QTest::newRow("array") << QByteArray("[]") << u"not a JSON object"_s;
-        QTest::newRow("other tool") << QByteArray(R"({"format":"x"})") << u"not a Schema Medic snapshot"_s;
+        QTest::newRow("other tool")
+            << QByteArray(R"({"format":"x"})") << u"not a Schema Medic snapshot"_s;
         QTest::newRow("future version")
             << QByteArray(R"({"format":"schemamedic.schema/9","dialect":"sqlite"})")
             << u"schemamedic.schema/9"_s;

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The pg_catalog queries PostgreSQL introspection runs, one per object kind (design §5.1).
+// They run under an empty search_path, so format_type, pg_get_expr and pg_get_*def qualify
+// every name they print; pg_catalog itself is always searched, so its names need no prefix.
+// Each query takes one bound value: a JSON array of the schema names to read ([] for all).
+
+#include <QString>
+
+namespace sm::pgq {
+
+using namespace Qt::StringLiterals;
+
+// The scope every query shares: the schemas asked for (wanted), the non-system, non-extension
+// schemas among them (ns) and their relations that no extension owns (rel). A CTE nobody
+// references is not evaluated, so queries that need only ns pay nothing for rel.
+inline const QString kScope = uR"sql(
+WITH wanted AS (
+  SELECT json_array_elements_text(?::json) AS name
+), ns AS (
+  SELECT n.oid, n.nspname
+  FROM pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname !~ '^pg_(toast|temp)'
+    AND NOT EXISTS (SELECT FROM pg_depend d
+                    WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid
+                      AND d.deptype = 'e')
+    AND (NOT EXISTS (SELECT FROM wanted) OR n.nspname IN (SELECT name FROM wanted))
+), rel AS (
+  SELECT c.oid, c.relkind, ns.nspname, c.relname
+  FROM pg_class c
+  JOIN ns ON ns.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
+    AND NOT EXISTS (SELECT FROM pg_depend d
+                    WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                      AND d.deptype = 'e')
+)
+)sql"_s;
+
+// Reads the caller's search_path so that it can be put back, and empties it in the same trip.
+inline const QString kEnterEmptySearchPath =
+    u"SELECT current_setting('search_path'), set_config('search_path', '', false)"_s;
+inline const QString kRestoreSearchPath = u"SELECT set_config('search_path', ?, false)"_s;
+
+inline const QString kNamespaces = kScope + uR"sql(
+SELECT nspname FROM ns ORDER BY nspname
+)sql"_s;
+
+// 0 oid, 1 schema, 2 name, 3 relkind, 4 comment, 5 is partition, 6 partition bound,
+// 7 partition key, 8 parents (JSON, qualified, in inheritance order)
+inline const QString kTables = kScope + uR"sql(
+SELECT r.oid::int8, r.nspname, r.relname, r.relkind::text,
+       coalesce(obj_description(r.oid, 'pg_class'), ''),
+       c.relispartition,
+       coalesce(pg_get_expr(c.relpartbound, c.oid), ''),
+       CASE WHEN r.relkind = 'p' THEN coalesce(pg_get_partkeydef(r.oid), '') ELSE '' END,
+       coalesce((SELECT json_agg(pn.nspname || '.' || p.relname ORDER BY i.inhseqno)
+                 FROM pg_inherits i
+                 JOIN pg_class p ON p.oid = i.inhparent
+                 JOIN pg_namespace pn ON pn.oid = p.relnamespace
+                 WHERE i.inhrelid = r.oid), '[]')
+FROM rel r
+JOIN pg_class c ON c.oid = r.oid
+WHERE r.relkind IN ('r', 'p', 'f')
+ORDER BY r.nspname, r.relname
+)sql"_s;
+
+// 0 table oid, 1 name, 2 type, 3 not null, 4 default, 5 identity, 6 generated, 7 collation
+// (when not the type's own), 8 comment
+inline const QString kColumns = kScope + uR"sql(
+SELECT a.attrelid::int8, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(ad.adbin, ad.adrelid), a.attidentity::text, a.attgenerated::text,
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+            THEN CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname
+                      ELSE cn.nspname || '.' || co.collname END
+            ELSE '' END,
+       coalesce(col_description(a.attrelid, a.attnum), '')
+FROM pg_attribute a
+JOIN rel r ON r.oid = a.attrelid
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+WHERE r.relkind IN ('r', 'p', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum
+)sql"_s;
+
+// 0 table oid, 1 name, 2 contype, 3 columns (JSON), 4 definition, 5 check expression,
+// 6 referenced schema, 7 referenced table, 8 referenced columns (JSON), 9 on delete,
+// 10 on update, 11 match, 12 deferrable, 13 initially deferred, 14 validated, 15 no inherit.
+// A foreign key that references a partitioned table has a hidden copy per referenced
+// partition on the same table (conparentid set); those are bookkeeping, not constraints
+// anyone declared, and are left out. Copies on partitions of a partitioned table are kept.
+inline const QString kConstraints = kScope + uR"sql(
+SELECT con.conrelid::int8, con.conname, con.contype::text,
+       coalesce((SELECT json_agg(a.attname ORDER BY k.ord)
+                 FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                 JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
+                '[]'),
+       pg_get_constraintdef(con.oid),
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) ELSE '' END,
+       coalesce(fn.nspname, ''), coalesce(fc.relname, ''),
+       coalesce((SELECT json_agg(a.attname ORDER BY k.ord)
+                 FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
+                '[]'),
+       con.confdeltype::text, con.confupdtype::text, con.confmatchtype::text,
+       con.condeferrable, con.condeferred, con.convalidated, con.connoinherit
+FROM pg_constraint con
+JOIN rel r ON r.oid = con.conrelid
+LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE r.relkind IN ('r', 'p', 'f')
+  AND con.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND NOT EXISTS (SELECT FROM pg_constraint pc
+                  WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid)
+ORDER BY con.conrelid, con.conname
+)sql"_s;
+
+// 0 relation oid, 1 name, 2 unique, 3 primary, 4 backs a constraint, 5 method, 6 predicate,
+// 7 definition, 8 valid, 9 key columns or expressions (JSON), 10 INCLUDE columns (JSON).
+// conindid is also set on foreign keys (to the referenced table's index), hence the contype
+// and conrelid conditions. pg_get_indexdef parenthesises every key expression except a bare
+// function call such as lower(email); that one is wrapped here so that no expression can be
+// mistaken for a column name.
+inline const QString kIndexes = kScope + uR"sql(
+SELECT i.indrelid::int8, ic.relname, i.indisunique, i.indisprimary,
+       EXISTS (SELECT FROM pg_constraint con
+               WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                 AND con.contype IN ('p', 'u', 'x')),
+       am.amname,
+       coalesce(pg_get_expr(i.indpred, i.indrelid), ''),
+       pg_get_indexdef(i.indexrelid),
+       i.indisvalid,
+       coalesce((SELECT json_agg(CASE WHEN i.indkey[k - 1] <> 0 THEN a.attname
+                                      WHEN left(e.expr, 1) = '(' THEN e.expr
+                                      ELSE '(' || e.expr || ')' END ORDER BY k)
+                 FROM generate_series(1, i.indnkeyatts) AS k
+                 CROSS JOIN LATERAL (SELECT pg_get_indexdef(i.indexrelid, k, true) AS expr) e
+                 LEFT JOIN pg_attribute a
+                   ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]), '[]'),
+       coalesce((SELECT json_agg(a.attname ORDER BY k)
+                 FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS k
+                 JOIN pg_attribute a
+                   ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]), '[]')
+FROM pg_index i
+JOIN rel r ON r.oid = i.indrelid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+ORDER BY i.indrelid, ic.relname
+)sql"_s;
+
+// 0 oid, 1 schema, 2 name, 3 materialized, 4 definition, 5 columns (JSON), 6 comment
+inline const QString kViews = kScope + uR"sql(
+SELECT r.oid::int8, r.nspname, r.relname, r.relkind = 'm', pg_get_viewdef(r.oid),
+       coalesce((SELECT json_agg(a.attname ORDER BY a.attnum)
+                 FROM pg_attribute a
+                 WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]'),
+       coalesce(obj_description(r.oid, 'pg_class'), '')
+FROM rel r
+WHERE r.relkind IN ('v', 'm')
+ORDER BY r.nspname, r.relname
+)sql"_s;
+
+// 0 table oid, 1 name, 2 tgtype bits, 3 function (qualified), 4 definition, 5 tgenabled
+inline const QString kTriggers = kScope + uR"sql(
+SELECT t.tgrelid::int8, t.tgname, t.tgtype::int4, pn.nspname || '.' || p.proname,
+       pg_get_triggerdef(t.oid), t.tgenabled::text
+FROM pg_trigger t
+JOIN rel r ON r.oid = t.tgrelid
+JOIN pg_proc p ON p.oid = t.tgfoid
+JOIN pg_namespace pn ON pn.oid = p.pronamespace
+WHERE NOT t.tgisinternal
+ORDER BY t.tgrelid, t.tgname
+)sql"_s;
+
+// 0 schema, 1 name, 2 type, 3 start, 4 increment, 5 min, 6 max, 7 cache, 8 cycle,
+// 9 owned by (schema.table.column of a serial or identity column)
+inline const QString kSequences = kScope + uR"sql(
+SELECT ns.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+       s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       coalesce((SELECT tn.nspname || '.' || tc.relname || '.' || a.attname
+                 FROM pg_depend d
+                 JOIN pg_class tc ON tc.oid = d.refobjid
+                 JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+                 JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+                 WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                   AND d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+                   AND d.deptype IN ('a', 'i')
+                 LIMIT 1), '')
+FROM pg_sequence s
+JOIN pg_class c ON c.oid = s.seqrelid
+JOIN ns ON ns.oid = c.relnamespace
+WHERE NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                    AND d.deptype = 'e')
+ORDER BY ns.nspname, c.relname
+)sql"_s;
+
+// 0 schema, 1 name, 2 labels (JSON, in sort order), 3 comment
+inline const QString kEnums = kScope + uR"sql(
+SELECT ns.nspname, t.typname,
+       coalesce((SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
+                 FROM pg_enum e WHERE e.enumtypid = t.oid), '[]'),
+       coalesce(obj_description(t.oid, 'pg_type'), '')
+FROM pg_type t
+JOIN ns ON ns.oid = t.typnamespace
+WHERE t.typtype = 'e'
+  AND NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
+                    AND d.deptype = 'e')
+ORDER BY ns.nspname, t.typname
+)sql"_s;
+
+// 0 schema, 1 name, 2 base type, 3 not null, 4 default, 5 CHECK definitions (JSON), 6 comment
+inline const QString kDomains = kScope + uR"sql(
+SELECT ns.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnull,
+       pg_get_expr(t.typdefaultbin, 0),
+       coalesce((SELECT json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)
+                 FROM pg_constraint con
+                 WHERE con.contypid = t.oid AND con.contype = 'c'), '[]'),
+       coalesce(obj_description(t.oid, 'pg_type'), '')
+FROM pg_type t
+JOIN ns ON ns.oid = t.typnamespace
+WHERE t.typtype = 'd'
+  AND NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid
+                    AND d.deptype = 'e')
+ORDER BY ns.nspname, t.typname
+)sql"_s;
+
+// 0 schema, 1 name, 2 identity arguments, 3 result, 4 language, 5 prokind, 6 definition,
+// 7 comment. pg_get_functiondef refuses aggregates, so they get no definition.
+inline const QString kFunctions = kScope + uR"sql(
+SELECT ns.nspname, p.proname, pg_get_function_identity_arguments(p.oid),
+       coalesce(pg_get_function_result(p.oid), ''), l.lanname, p.prokind::text,
+       CASE WHEN p.prokind = 'a' THEN '' ELSE pg_get_functiondef(p.oid) END,
+       coalesce(obj_description(p.oid, 'pg_proc'), '')
+FROM pg_proc p
+JOIN ns ON ns.oid = p.pronamespace
+JOIN pg_language l ON l.oid = p.prolang
+WHERE NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                    AND d.deptype = 'e')
+ORDER BY ns.nspname, p.proname, pg_get_function_identity_arguments(p.oid)
+)sql"_s;
+
+} // namespace sm::pgq
