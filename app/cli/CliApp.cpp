@@ -6,6 +6,7 @@
 #include "expected/ExpectedSource.h"
 #include "introspect/Introspector.h"
 #include "log/Log.h"
+#include "plan/Plan.h"
 #include "schema/SchemaText.h"
 #include "schema/Snapshot.h"
 #include "util/ExitCode.h"
@@ -69,13 +70,16 @@ int exitCodeFor(const Error &e)
 const char *kUsage = R"(Usage: schemamedic-cli <command> [options]
 
 Commands:
-  inspect   --db URL [--format text|json]   print the live schema
-  snapshot  --db URL --out FILE.json        save the live schema as a snapshot
+  inspect   --db URL [--format text|json]      print the live schema
+  snapshot  --db URL --out FILE.json           save the live schema as a snapshot
   diff      --db URL --expected SRC [--format text|json] [options]
-                                            compare the live schema with the expected one
+                                               compare the live schema with the expected one
+  plan      --db URL --expected SRC [--format sql|json|text] [options]
+                                               the repair plan, with live pre-flight figures
 
 SRC is a .sql DDL file, a .json snapshot or a database URL.
-Options of diff:
+
+Options of diff and plan:
   --schema NAME                 PostgreSQL schema to compare (repeatable)
   --scratch URL|local           where a PostgreSQL DDL file is loaded (default: local)
   --ignore GLOB                 leave out objects whose name matches (repeatable)
@@ -83,14 +87,20 @@ Options of diff:
   --rename-column TABLE.OLD=NEW declare a column rename (repeatable)
   --no-rename-detection         never propose renames
   --expect-version V            the migration-history version the schema should be at
+Options of plan:
+  --using TABLE.COLUMN=EXPR     USING expression of a type change (repeatable)
+  --backfill TABLE.COLUMN=EXPR  value for existing NULLs before SET NOT NULL (repeatable)
+  --drop-extra                  also drop objects the expected schema lacks (off: kept)
+  --stamp                       set the migration-history table to the expected version
+  --lock-timeout MS  --statement-timeout MS
 
 URLs:
-  sqlite:PATH                                a SQLite database file (never created)
+  sqlite:PATH                   a SQLite database file (never created)
   postgresql://user@host[:port]/dbname[?sslmode=…&connect_timeout=…]
   The password comes from PGPASSWORD, PGPASSFILE or ~/.pgpass, never the command line.
 
-Exit codes: 0 done, 1 drift found, 2 usage or input error, 3 failed and rolled back,
-4 failed and not rolled back.
+Exit codes: 0 done or no drift, 1 drift found, 2 usage or input error,
+3 failed and rolled back, 4 failed and not rolled back.
 )";
 
 int usageError(const QString &message)
@@ -118,6 +128,15 @@ struct Common
     QCommandLineOption noRenames{u"no-rename-detection"_s, tr("Never propose renames.")};
     QCommandLineOption expectVersion{u"expect-version"_s, tr("Expected migration version."),
                                      u"V"_s};
+    QCommandLineOption usingExpr{u"using"_s, tr("USING expression of a type change."),
+                                 u"TABLE.COLUMN=EXPR"_s};
+    QCommandLineOption backfill{u"backfill"_s, tr("Value for existing NULLs."),
+                                u"TABLE.COLUMN=EXPR"_s};
+    QCommandLineOption dropExtra{u"drop-extra"_s, tr("Drop objects the expected schema lacks.")};
+    QCommandLineOption stamp{u"stamp"_s, tr("Set the history table to the expected version.")};
+    QCommandLineOption lockTimeout{u"lock-timeout"_s, tr("lock_timeout in ms."), u"MS"_s};
+    QCommandLineOption statementTimeout{u"statement-timeout"_s, tr("statement_timeout in ms."),
+                                        u"MS"_s};
 };
 
 // OLD=NEW pairs from repeatable options; a malformed one is a usage error.
@@ -182,14 +201,23 @@ int cmdSnapshot(Common &c)
     return ExitOk;
 }
 
-int cmdDiff(Common &c)
+// What diff, plan and repair share: the options that shape a comparison, the expected schema
+// (loaded first: a malformed DDL file should not cost a production connection), the live
+// schema, and their differences.
+struct Comparison
 {
-    const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"text"_s;
-    if (format != u"text" && format != u"json")
-        return usageError(tr("--format must be text or json."));
+    Schema expected;
+    Schema actual;
+    SchemaDiff diff;
+    QString expectedSource;
+};
+
+// Returns an exit code when it had to stop (usage or input error), nothing when it compared.
+std::optional<int> compareLive(Common &c, const char *command, Comparison &out)
+{
     if (!c.parser.isSet(c.expected))
-        return usageError(
-            tr("diff needs --expected SRC (a .sql file, a .json snapshot or a URL)."));
+        return usageError(tr("%1 needs --expected SRC (a .sql file, a .json snapshot or a URL).")
+                              .arg(QLatin1String(command)));
     DiffOptions options;
     auto tables = parsePairs(c.parser.values(c.renameTable));
     if (!tables)
@@ -210,7 +238,6 @@ int cmdDiff(Common &c)
     auto spec = ConnectionSpec::parse(c.parser.value(c.db));
     if (!spec)
         return fail(spec.error(), ExitUsage);
-    // The expected side first: a malformed DDL file should not cost a production connection.
     ExpectedOptions eo;
     eo.dialect = spec->dialect;
     eo.scratch = c.parser.value(c.scratch);
@@ -223,16 +250,123 @@ int cmdDiff(Common &c)
     auto actual = inspectLive(c, c.parser.value(c.db));
     if (!actual)
         return fail(actual.error(), exitCodeFor(actual.error()));
+    out.expected = std::move(expected->schema);
+    out.actual = std::move(*actual);
+    out.expectedSource = expected->source;
+    out.diff = diff(out.expected, out.actual, options);
+    spdlog::info("{} of {} against {}: {} differences", command, spec->redacted(),
+                 out.expectedSource, out.diff.differences.size());
+    return std::nullopt;
+}
 
-    const SchemaDiff d = diff(expected->schema, *actual, options);
+int cmdDiff(Common &c)
+{
+    const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"text"_s;
+    if (format != u"text" && format != u"json")
+        return usageError(tr("--format must be text or json."));
+    Comparison cmp;
+    if (auto stop = compareLive(c, "diff", cmp))
+        return *stop;
     if (format == u"json")
-        out() << QString::fromUtf8(QJsonDocument(diffToJson(d)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(
+            QJsonDocument(diffToJson(cmp.diff)).toJson(QJsonDocument::Indented));
     else
-        out() << diffToText(d, isatty(fileno(stdout)) == 1);
+        out() << diffToText(cmp.diff, isatty(fileno(stdout)) == 1);
     out().flush();
-    spdlog::info("diff of {} against {}: {} differences", spec->redacted(), expected->source,
-                 d.differences.size());
-    return d.isEmpty() ? ExitOk : ExitDrift;
+    return cmp.diff.isEmpty() ? ExitOk : ExitDrift;
+}
+
+// --using / --backfill TABLE.COLUMN=EXPR, and the rest of the operator's decisions.
+std::optional<int> readResolutions(Common &c, Resolutions &r)
+{
+    for (const auto &[option, map] :
+         {std::pair{&c.usingExpr, &r.usingExpr}, std::pair{&c.backfill, &r.backfill}}) {
+        auto pairs = parsePairs(c.parser.values(*option));
+        if (!pairs)
+            return usageError(tr("--%1 takes TABLE.COLUMN=EXPR.").arg(option->names().first()));
+        for (const auto &[key, expr] : *pairs) {
+            if (!key.contains(u'.'))
+                return usageError(tr("--%1 takes TABLE.COLUMN=EXPR.").arg(option->names().first()));
+            map->insert(key, expr);
+        }
+    }
+    r.dropExtra = c.parser.isSet(c.dropExtra);
+    r.stamp = c.parser.isSet(c.stamp);
+    r.stampVersion = c.parser.value(c.expectVersion);
+    for (const auto &[option, field] : {std::pair{&c.lockTimeout, &r.lockTimeoutMs},
+                                        std::pair{&c.statementTimeout, &r.statementTimeoutMs}}) {
+        if (!c.parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const int ms = c.parser.value(*option).toInt(&ok);
+        if (!ok || ms < 0)
+            return usageError(
+                tr("--%1 takes a number of milliseconds.").arg(option->names().first()));
+        *field = ms;
+    }
+    return std::nullopt;
+}
+
+QString planToText(const MigrationPlan &plan)
+{
+    QString text;
+    if (plan.steps.isEmpty())
+        text += tr("Nothing to do: the database matches the expected schema.") + u'\n';
+    for (const Step &s : plan.steps) {
+        text += u"%1. %2\n"_s.arg(s.id).arg(s.title);
+        for (Hazard h : s.hazards)
+            text += u"     ⚠ "_s + hazardName(h) + u": "_s + hazardExplanation(h) + u'\n';
+        for (const PreflightCheck &p : s.preflight) {
+            if (!p.violations)
+                continue;
+            text += u"     "_s +
+                    (p.informational ? u"ℹ "_s : (*p.violations > 0 ? u"✗ "_s : u"✓ "_s)) +
+                    p.description + u": "_s + QString::number(*p.violations) +
+                    (p.exact ? QString() : tr(" (at most)"));
+            if (!p.samples.isEmpty())
+                text += u" — "_s + p.samples.join(u", "_s);
+            text += u'\n';
+        }
+    }
+    for (const QString &k : plan.kept)
+        text += tr("kept: ") + k + u'\n';
+    for (const QString &u : plan.unresolved)
+        text += tr("UNRESOLVED: ") + u + u'\n';
+    return text;
+}
+
+int cmdPlan(Common &c)
+{
+    const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"sql"_s;
+    if (format != u"sql" && format != u"json" && format != u"text")
+        return usageError(tr("--format must be sql, json or text."));
+    Resolutions resolutions;
+    if (auto stop = readResolutions(c, resolutions))
+        return *stop;
+    Comparison cmp;
+    if (auto stop = compareLive(c, "plan", cmp))
+        return *stop;
+    auto plan = makePlan(cmp.diff, cmp.expected, cmp.actual, resolutions);
+    if (!plan)
+        return fail(plan.error(), ExitUsage);
+    // Pre-flight reads the live rows, read-only: the figures belong in every rendering.
+    auto spec = ConnectionSpec::parse(c.parser.value(c.db));
+    auto conn = Connection::open(*spec, AccessMode::ReadOnly);
+    if (!conn)
+        return fail(conn.error(), exitCodeFor(conn.error()));
+    if (Status s = runPreflight(*plan, *conn); !s)
+        return fail(s.error(), ExitUsage);
+    if (format == u"json")
+        out() << QString::fromUtf8(
+            QJsonDocument(planToJson(*plan)).toJson(QJsonDocument::Indented));
+    else if (format == u"text")
+        out() << planToText(*plan);
+    else
+        out() << planToSql(*plan, resolutions);
+    out().flush();
+    for (const QString &u : std::as_const(plan->unresolved))
+        err() << tr("warning: unresolved: ") << u << u'\n';
+    return ExitOk;
 }
 
 } // namespace
@@ -251,7 +385,9 @@ int run(const QStringList &arguments)
     const QString command = arguments.at(1);
     Common c;
     c.parser.addOptions({c.db, c.format, c.outFile, c.schema, c.verbose, c.expected, c.scratch,
-                         c.ignore, c.renameTable, c.renameColumn, c.noRenames, c.expectVersion});
+                         c.ignore, c.renameTable, c.renameColumn, c.noRenames, c.expectVersion,
+                         c.usingExpr, c.backfill, c.dropExtra, c.stamp, c.lockTimeout,
+                         c.statementTimeout});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!c.parser.parse(rest))
@@ -272,10 +408,10 @@ int run(const QStringList &arguments)
             return usageError(tr("%1 needs --db URL.").arg(command));
         return command == u"inspect" ? cmdInspect(c) : cmdSnapshot(c);
     }
-    if (command == u"diff") {
+    if (command == u"diff" || command == u"plan") {
         if (!c.parser.isSet(c.db))
             return usageError(tr("%1 needs --db URL.").arg(command));
-        return cmdDiff(c);
+        return command == u"diff" ? cmdDiff(c) : cmdPlan(c);
     }
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }

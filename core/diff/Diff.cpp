@@ -199,6 +199,58 @@ bool isGeneratedName(const QString &name, const QString &table)
 
 // ---- keys that match objects by what they are, not by their names ------------------------
 
+// How the live side's names translate into the expected side's after the renames the diff
+// found or was told: so a foreign key on "campaignId" of campaign_task matches the one on
+// campaign_id of campaign_tasks.
+struct Renames
+{
+    QHash<QString, QString> tables;                  // actual qualified → expected qualified
+    QHash<QString, QHash<QString, QString>> columns; // actual qualified table → (actual → expected)
+
+    QString column(const QString &table, const QString &name) const
+    {
+        return columns.value(table).value(name, name);
+    }
+    QStringList columnsOf(const QString &table, const QStringList &names) const
+    {
+        QStringList out;
+        for (const QString &n : names)
+            out << column(table, n);
+        return out;
+    }
+};
+
+// Applies the renames to a live constraint, so that it can be keyed like an expected one.
+Constraint renamed(const Constraint &c, const QString &table, const Renames &r)
+{
+    Constraint out = c;
+    out.columns = r.columnsOf(table, c.columns);
+    if (c.kind == ConstraintKind::ForeignKey) {
+        const QString ref = c.refSchema + u'.' + c.refTable;
+        out.refColumns = r.columnsOf(ref, c.refColumns);
+        const QString mapped = r.tables.value(ref, ref);
+        out.refSchema = mapped.section(u'.', 0, 0);
+        out.refTable = mapped.section(u'.', 1);
+    }
+    if (c.kind == ConstraintKind::Check) {
+        // Column names inside a CHECK expression follow their column's rename.
+        for (auto it = r.columns.value(table).cbegin(); it != r.columns.value(table).cend(); ++it) {
+            static const QString boundary = u"(?<![A-Za-z0-9_])\"?%1\"?(?![A-Za-z0-9_])"_s;
+            out.checkExpr.replace(
+                QRegularExpression(boundary.arg(QRegularExpression::escape(it.key()))), it.value());
+        }
+    }
+    return out;
+}
+
+Index renamed(const Index &i, const QString &table, const Renames &r)
+{
+    Index out = i;
+    out.columns = r.columnsOf(table, i.columns);
+    out.include = r.columnsOf(table, i.include);
+    return out;
+}
+
 QString constraintKey(Dialect dialect, const Constraint &c)
 {
     QStringList cols = c.columns;
@@ -421,8 +473,10 @@ private:
         for (const Column &c : b.columns)
             nb.insert(normalizeIdentifierForRename(c.name));
         const qsizetype common = QSet<QString>(na).intersect(nb).size();
-        const qsizetype most = std::max(na.size(), nb.size());
-        return most == 0 ? 0.0 : double(common) / double(most);
+        // Against the smaller table: a renamed table that also gained columns (seed 004's
+        // campaign_task → campaign_tasks) still shares every column it had.
+        const qsizetype fewest = std::min(na.size(), nb.size());
+        return fewest == 0 ? 0.0 : double(common) / double(fewest);
     }
 
     void diffTables()
@@ -501,7 +555,15 @@ private:
             return x.expected->qualifiedName() < y.expected->qualifiedName();
         });
         for (const Pairing &p : std::as_const(pairs))
-            diffTable(*p.expected, *p.actual);
+            if (p.actual->qualifiedName() != p.expected->qualifiedName())
+                m_renames.tables.insert(p.actual->qualifiedName(), p.expected->qualifiedName());
+        for (const Pairing &p : std::as_const(pairs))
+            diffColumns(*p.expected, *p.actual);
+        for (const Pairing &p : std::as_const(pairs)) {
+            diffConstraints(*p.expected, *p.actual);
+            diffIndexes(*p.expected, *p.actual);
+            diffTriggers(*p.expected, *p.actual);
+        }
     }
 
     // Sequence defaults name a sequence; serial and its expanded form name the one the
@@ -582,6 +644,10 @@ private:
             }
         }
 
+        for (const auto &[ec, ac] : std::as_const(pairs))
+            if (ec->name != ac->name)
+                m_renames.columns[a.qualifiedName()].insert(ac->name, ec->name);
+
         for (const Column *ec : std::as_const(missing))
             if (inScope(e.schema, e.name, ec->name))
                 add(DiffKind::MissingColumn, table, ec->name, columnText(*ec), std::nullopt);
@@ -628,7 +694,8 @@ private:
         const QString table = e.qualifiedName();
         QMultiHash<QString, const Constraint *> actualByKey;
         for (const Constraint &c : a.constraints)
-            actualByKey.insert(constraintKey(m_dialect, c), &c);
+            actualByKey.insert(constraintKey(m_dialect, renamed(c, a.qualifiedName(), m_renames)),
+                               &c);
         QSet<const Constraint *> matched;
         for (const Constraint &ec : e.constraints) {
             const QString key = constraintKey(m_dialect, ec);
@@ -663,7 +730,7 @@ private:
         QMultiHash<QString, const Index *> actualByKey;
         for (const Index &i : a.indexes)
             if (!i.constraintIndex)
-                actualByKey.insert(indexKey(i), &i);
+                actualByKey.insert(indexKey(renamed(i, a.qualifiedName(), m_renames)), &i);
         QSet<const Index *> matched;
         for (const Index &ei : e.indexes) {
             if (ei.constraintIndex)
@@ -706,14 +773,6 @@ private:
             if (std::none_of(e.triggers.cbegin(), e.triggers.cend(),
                              [&](const Trigger &t) { return t.name == at.name; }))
                 add(DiffKind::ExtraTrigger, table, at.name, std::nullopt, at.definition);
-    }
-
-    void diffTable(const Table &e, const Table &a)
-    {
-        diffColumns(e, a);
-        diffConstraints(e, a);
-        diffIndexes(e, a);
-        diffTriggers(e, a);
     }
 
     void diffViews()
@@ -882,8 +941,7 @@ private:
             add(DiffKind::MigrationVersion, where, QString(), expected,
                 actual && !actual->currentVersion.isEmpty()
                     ? std::optional<QString>(actual->currentVersion)
-                    : std::nullopt,
-                actual ? actual->tool : tool);
+                    : std::nullopt);
     }
 
     const Schema &m_e;
@@ -891,6 +949,7 @@ private:
     const DiffOptions &m_o;
     Dialect m_dialect;
     QSet<QString> m_schemas;
+    Renames m_renames;
     QList<Difference> m_out;
 };
 

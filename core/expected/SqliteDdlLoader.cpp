@@ -138,8 +138,12 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
             if (sqlite3_extended_errcode(db) == SQLITE_AUTH)
                 message = tr("ATTACH and DETACH are refused: an expected schema must not reach "
                              "outside its scratch database");
-            // When prepare fails there is no tail: show up to the next semicolon.
-            const QString shown = stmt ? text : text.section(u';', 0, 0).left(300);
+            // When prepare fails its tail stops where parsing did: show up to the next semicolon.
+            const QString shown = stmt ? text
+                                       : QString::fromUtf8(start, utf8.size() - offset)
+                                             .section(u';', 0, 0)
+                                             .trimmed()
+                                             .left(300);
             const QString hint = hintFor(shown);
             return makeError(ErrorKind::Input,
                              u"%1:%2: "_s.arg(file).arg(line) +

@@ -6,6 +6,9 @@
 #include "schema/Snapshot.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +198,128 @@ private Q_SLOTS:
                         u"/nonexistent-dir/x/snap.json"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"Cannot write the snapshot"_s));
+    }
+
+    void diffExitCodesAndFormats()
+    {
+        const QString expected = m_dir.filePath(u"expected.sql"_s);
+        {
+            QFile f(expected);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray ddl = QByteArray(kShop).left(QByteArray(kShop).indexOf("INSERT"));
+            f.write(QByteArray(ddl).replace("  name TEXT,",
+                                            "  name TEXT NOT NULL DEFAULT '',\n  taskType TEXT,"));
+        }
+        Run r = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, expected});
+        QCOMPARE(r.exitCode, 1); // drift found
+        QVERIFY2(r.out.contains(u"main.users"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"column_nullability"_s));
+        QVERIFY(r.out.contains(u"missing_column"_s));
+        QVERIFY(!r.out.contains(u"\x1b["_s)); // no colour when stdout is not a terminal
+
+        Run j = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, expected,
+                        u"--format"_s, u"json"_s});
+        QCOMPARE(j.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        QCOMPARE(o[u"format"_s].toString(), u"schemamedic.diff/1"_s);
+        QCOMPARE(o[u"summary"_s][u"differences"_s].toInt(), 3); // NOT NULL, default, taskType
+
+        // A snapshot of the database diffed against the database: nothing.
+        const QString snap = m_dir.filePath(u"same.json"_s);
+        QCOMPARE(runCli({u"snapshot"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--out"_s, snap}).exitCode,
+                 0);
+        Run same = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, snap});
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY(same.out.startsWith(u"No differences"_s));
+        // … and the database against itself as a URL.
+        QCOMPARE(runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s,
+                         u"sqlite:"_s + m_db})
+                     .exitCode,
+                 0);
+    }
+
+    void diffOptions()
+    {
+        const QString renamed = m_dir.filePath(u"renamed.sql"_s);
+        {
+            QFile f(renamed);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray ddl = QByteArray(kShop).left(QByteArray(kShop).indexOf("INSERT"));
+            f.write(QByteArray(ddl).replace("\"Weird Name\" TEXT", "note TEXT"));
+        }
+        Run undeclared = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s,
+                                 renamed, u"--format"_s, u"json"_s});
+        QCOMPARE(undeclared.exitCode, 1);
+        QVERIFY(undeclared.out.contains(u"\"missing_column\""_s)); // names too far apart to guess
+        Run declared =
+            runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, renamed,
+                    u"--rename-column"_s, u"order.Weird Name=note"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(declared.exitCode, 1);
+        const QJsonArray items =
+            QJsonDocument::fromJson(declared.out.toUtf8()).object()[u"differences"_s].toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0][u"kind"_s].toString(), u"renamed_column"_s);
+        QVERIFY(items[0][u"declared"_s].toBool());
+
+        Run ignored = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, renamed,
+                              u"--ignore"_s, u"main.order.*"_s});
+        QCOMPARE(ignored.exitCode, 0);
+
+        Run version = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s,
+                              u"sqlite:"_s + m_db, u"--expect-version"_s, u"e940f3"_s});
+        QCOMPARE(version.exitCode, 1);
+        QVERIFY(version.out.contains(u"migration_version"_s));
+        QVERIFY(version.out.contains(u"e940f3"_s));
+
+        for (const QStringList &bad :
+             {QStringList{u"--rename-table"_s, u"nonsense"_s},
+              QStringList{u"--rename-column"_s, u"a=b"_s},
+              QStringList{u"--expected"_s, m_dir.filePath(u"none.sql"_s)}}) {
+            Run r = runCli(QStringList{u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db} + bad +
+                           (bad.contains(u"--expected"_s) ? QStringList{}
+                                                          : QStringList{u"--expected"_s, renamed}));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.startsWith(u"error: "_s), qPrintable(r.err));
+        }
+    }
+
+    void malformedDdlStopsBeforeTouchingTheDatabase()
+    {
+        const QString bad = m_dir.filePath(u"bad.sql"_s);
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("CREATE TABLE ok(x);\nCREATE TABLE broken(y TEXT DEFAULT 'unterminated);\n");
+        }
+        Run r = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"error: bad.sql:2: SQLite rejected this statement"_s),
+                 qPrintable(r.err));
+        const QString binary = m_dir.filePath(u"binary.sql"_s);
+        {
+            QFile f(binary);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("\x00\x01\x02garbage", 10));
+        }
+        Run b = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, binary});
+        QCOMPARE(b.exitCode, 2);
+        QVERIFY(b.err.contains(u"binary file"_s));
+        const QString latin1 = m_dir.filePath(u"latin1.sql"_s);
+        {
+            QFile f(latin1);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("CREATE TABLE caf\xe9(x);");
+        }
+        Run l = runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, latin1});
+        QCOMPARE(l.exitCode, 2);
+        QVERIFY(l.err.contains(u"not UTF-8"_s));
+        const QString empty = m_dir.filePath(u"empty.sql"_s);
+        {
+            QFile f(empty);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(runCli({u"diff"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, empty})
+                    .err.contains(u"is empty"_s));
     }
 
     void postgresInspect()
