@@ -7,12 +7,16 @@
 #include "introspect/Introspector.h"
 #include "log/Log.h"
 #include "plan/Plan.h"
+#include "run/Backup.h"
+#include "run/Manifest.h"
+#include "run/Restore.h"
 #include "schema/SchemaText.h"
 #include "schema/Snapshot.h"
 #include "util/ExitCode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -76,10 +80,14 @@ Commands:
                                                compare the live schema with the expected one
   plan      --db URL --expected SRC [--format sql|json|text] [options]
                                                the repair plan, with live pre-flight figures
+  verify    --db URL --expected SRC [options]  exit 0 when the database matches, 1 when not
+  backup    --db URL --out DIR                 take a verified backup (new or empty DIR)
+  restore   --db URL --backup DIR [--yes]      restore a backup, verify it; asks first
+            (both take --lock-timeout MS: how long to wait for others' locks)
 
 SRC is a .sql DDL file, a .json snapshot or a database URL.
 
-Options of diff and plan:
+Options of diff, plan and verify:
   --schema NAME                 PostgreSQL schema to compare (repeatable)
   --scratch URL|local           where a PostgreSQL DDL file is loaded (default: local)
   --ignore GLOB                 leave out objects whose name matches (repeatable)
@@ -276,6 +284,23 @@ int cmdDiff(Common &c)
     return cmp.diff.isEmpty() ? ExitOk : ExitDrift;
 }
 
+// The comparison as a verdict: after a repair, or from a monitoring job.
+int cmdVerify(Common &c)
+{
+    Comparison cmp;
+    if (auto stop = compareLive(c, "verify", cmp))
+        return *stop;
+    if (cmp.diff.isEmpty()) {
+        out() << tr("Verified: the database matches %1.").arg(cmp.expectedSource) << u'\n';
+        out().flush();
+        return ExitOk;
+    }
+    out() << tr("Not verified: the database differs from %1.").arg(cmp.expectedSource) << u'\n'
+          << diffToText(cmp.diff, isatty(fileno(stdout)) == 1);
+    out().flush();
+    return ExitDrift;
+}
+
 // --using / --backfill TABLE.COLUMN=EXPR, and the rest of the operator's decisions.
 std::optional<int> readResolutions(Common &c, Resolutions &r)
 {
@@ -369,6 +394,156 @@ int cmdPlan(Common &c)
     return ExitOk;
 }
 
+// ---- backup and restore ------------------------------------------------------------------
+// They have options of their own (--backup, --yes), parsed here so that the comparison
+// commands' option set stays as it is.
+
+// Asks on the terminal: the operator types the database name. --yes answers for scripts.
+class TerminalConfirmer final : public Confirmer
+{
+public:
+    explicit TerminalConfirmer(bool yes)
+        : m_yes(yes)
+    {}
+    bool confirm(const ConfirmRequest &request) override
+    {
+        err() << request.summary << u'\n';
+        if (m_yes) {
+            err() << tr("Confirmed by --yes.") << u'\n';
+            err().flush();
+            return true;
+        }
+        if (isatty(fileno(stdin)) != 1)
+            return false;
+        err() << tr("Type the database name (%1) to go on, anything else to stop: ")
+                     .arg(request.databaseName);
+        err().flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed();
+        return !request.requireTypedName ? !answer.isEmpty() : answer == request.databaseName;
+    }
+
+private:
+    bool m_yes = false;
+};
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 10 * 1024)
+        return tr("%1 bytes").arg(bytes);
+    if (bytes < 10 * 1024 * 1024)
+        return u"%1 KB"_s.arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
+    return u"%1 MB"_s.arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+int cmdBackup(const ConnectionSpec &spec, const QString &dir, int lockTimeoutMs)
+{
+    BackupOptions options;
+    if (lockTimeoutMs >= 0)
+        options.lockWaitTimeoutMs = lockTimeoutMs;
+    options.progress = [](qint64 done, qint64 total, const QString &what) {
+        spdlog::debug("backup: {} {}/{}", what, done, total);
+    };
+    auto r = takeBackup(spec, dir, options);
+    if (!r)
+        return fail(r.error(), ExitUsage);
+    out() << tr("Backup of %1 written to %2").arg(spec.redacted(), r->directory) << u'\n';
+    for (const BackupFile &f : std::as_const(r->manifest.files))
+        out() << u"  "_s << f.name << u"  "_s << humanSize(f.size) << u"  sha256 "_s << f.sha256
+              << u'\n';
+    out() << u"  "_s << kManifestFileName.toString() << u'\n';
+    out() << tr("verified: %1 (%2 ms)").arg(r->verification).arg(r->elapsedMs) << u'\n';
+    out().flush();
+    return ExitOk;
+}
+
+int cmdRestore(const ConnectionSpec &spec, const QString &dir, bool yes, int lockTimeoutMs)
+{
+    // Without a terminal to ask on, only --yes may say yes: refuse before touching anything.
+    if (!yes && isatty(fileno(stdin)) != 1)
+        return fail(makeError(ErrorKind::Usage,
+                              tr("restore replaces the database and needs a confirmation: run it "
+                                 "on a terminal, or pass --yes in a script.")),
+                    ExitUsage);
+    TerminalConfirmer confirmer(yes);
+    RestoreOptions options;
+    if (lockTimeoutMs >= 0)
+        options.lockWaitTimeoutMs = lockTimeoutMs;
+    RestoreReport report;
+    Status s = restoreBackup(spec, dir, confirmer, options, &report);
+    for (const QString &w : std::as_const(report.warnings))
+        err() << tr("warning: kept, not in the backup: ") << w << u'\n';
+    if (!s) {
+        switch (report.outcome) {
+        case RestoreOutcome::RolledBack:
+            return fail(s.error(), ExitRolledBack);
+        case RestoreOutcome::NotVerified:
+            return fail(s.error(), ExitNotRolledBack);
+        case RestoreOutcome::Refused:
+        case RestoreOutcome::Restored:
+            break;
+        }
+        return fail(s.error(), ExitUsage);
+    }
+    out() << tr("Restored %1 from %2 and verified: schema equal, %3 tables, %4 rows (%5 ms).")
+                 .arg(spec.redacted(), QFileInfo(dir).absoluteFilePath())
+                 .arg(report.tablesVerified)
+                 .arg(report.rowsVerified)
+                 .arg(report.elapsedMs)
+          << u'\n';
+    out().flush();
+    return ExitOk;
+}
+
+int runBackupCommand(const QString &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db{u"db"_s, tr("Database URL."), u"URL"_s};
+    const QCommandLineOption outDir{u"out"_s, tr("Backup folder (new or empty)."), u"DIR"_s};
+    const QCommandLineOption backupDir{u"backup"_s, tr("Backup folder."), u"DIR"_s};
+    const QCommandLineOption yes{u"yes"_s, tr("Do not ask (scripts).")};
+    const QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, tr("Log progress to stderr.")};
+    const QCommandLineOption lockTimeout{u"lock-timeout"_s, tr("Lock wait in ms."), u"MS"_s};
+    if (command == u"backup")
+        parser.addOptions({db, outDir, verbose, lockTimeout});
+    else
+        parser.addOptions({db, backupDir, yes, verbose, lockTimeout});
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!parser.parse(rest))
+        return usageError(parser.errorText() + u'.');
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    log::Options logOptions;
+    logOptions.toStderr = true;
+    logOptions.stderrLevel = parser.isSet(verbose) ? spdlog::level::info : spdlog::level::warn;
+    log::init(logOptions);
+    log::installQtMessageHandler();
+    spdlog::info("schemamedic-cli {} {}", QCoreApplication::applicationVersion(), command);
+
+    if (!parser.isSet(db))
+        return usageError(tr("%1 needs --db URL.").arg(command));
+    int lockTimeoutMs = -1;
+    if (parser.isSet(lockTimeout)) {
+        bool ok = false;
+        lockTimeoutMs = parser.value(lockTimeout).toInt(&ok);
+        if (!ok || lockTimeoutMs < 0)
+            return usageError(tr("--lock-timeout takes a number of milliseconds."));
+    }
+    auto spec = ConnectionSpec::parse(parser.value(db));
+    if (!spec)
+        return fail(spec.error(), ExitUsage);
+    if (command == u"backup") {
+        if (!parser.isSet(outDir))
+            return usageError(tr("backup needs --out DIR (a new or empty folder)."));
+        return cmdBackup(*spec, parser.value(outDir), lockTimeoutMs);
+    }
+    if (!parser.isSet(backupDir))
+        return usageError(tr("restore needs --backup DIR (a folder written by backup)."));
+    return cmdRestore(*spec, parser.value(backupDir), parser.isSet(yes), lockTimeoutMs);
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -383,6 +558,8 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     const QString command = arguments.at(1);
+    if (command == u"backup" || command == u"restore")
+        return runBackupCommand(command, arguments);
     Common c;
     c.parser.addOptions({c.db, c.format, c.outFile, c.schema, c.verbose, c.expected, c.scratch,
                          c.ignore, c.renameTable, c.renameColumn, c.noRenames, c.expectVersion,
@@ -408,9 +585,11 @@ int run(const QStringList &arguments)
             return usageError(tr("%1 needs --db URL.").arg(command));
         return command == u"inspect" ? cmdInspect(c) : cmdSnapshot(c);
     }
-    if (command == u"diff" || command == u"plan") {
+    if (command == u"diff" || command == u"plan" || command == u"verify") {
         if (!c.parser.isSet(c.db))
             return usageError(tr("%1 needs --db URL.").arg(command));
+        if (command == u"verify")
+            return cmdVerify(c);
         return command == u"diff" ? cmdDiff(c) : cmdPlan(c);
     }
     return usageError(tr("Unknown command \"%1\".").arg(command));

@@ -1,11 +1,111 @@
 // SPDX-License-Identifier: MIT
+// schemamedic: the desktop console (design §1). Everything but argument handling lives in
+// the schemamedic_gui library.
+
+#include "MainWindow.h"
+#include "Translations.h"
+#include "log/Log.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --lang must take effect before the other options' descriptions are translated.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(u"--lang="))
+            return a.mid(7);
+        if (a == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("Schema Medic"));
-    label.show();
+    QCoreApplication::setOrganizationName(u"SchemaMedic"_s);
+    QCoreApplication::setApplicationName(u"schemamedic"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCHEMAMEDIC_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Schema Medic"_s);
+    QGuiApplication::setDesktopFileName(u"schemamedic"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/schemamedic.svg"_s));
+
+    sm::gui::installTranslations(sm::gui::chooseLanguage(languageArgument(app.arguments())));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Inspects and repairs database schemas."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(u"db"_s,
+                                QCoreApplication::translate("main", "Open this database URL "
+                                                                    "(sqlite:PATH or "
+                                                                    "postgresql://…)."),
+                                u"URL"_s);
+    const QCommandLineOption lang(u"lang"_s,
+                                  QCoreApplication::translate("main", "User interface language "
+                                                                      "(de, en)."),
+                                  u"LANG"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once the "
+                                            "schema is shown (or the error), then quit."),
+        u"FILE"_s);
+    parser.addOptions({db, lang, screenshot});
+    parser.process(app);
+
+    sm::log::Options logOptions;
+    logOptions.toStderr = true;
+    sm::log::init(logOptions);
+    sm::log::installQtMessageHandler();
+    spdlog::info("schemamedic {} started", QCoreApplication::applicationVersion());
+
+    sm::gui::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        if (!parser.isSet(db)) {
+            // Nothing to load: the picture is of the start page.
+            QTimer::singleShot(200, &window, [&window, file] {
+                QCoreApplication::exit(window.grab().save(file) ? 0 : 1);
+            });
+        }
+        QObject::connect(&window, &sm::gui::MainWindow::schemaLoaded, &window, [&window, file] {
+            // Once more round the event loop so the tree has laid itself out.
+            QTimer::singleShot(200, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                if (!saved)
+                    QTextStream(stderr)
+                        << QCoreApplication::translate("main", "Cannot write %1.").arg(file)
+                        << u'\n';
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+        // On failure the picture is of the error message the operator sees; the exit code says 1.
+        QObject::connect(&window, &sm::gui::MainWindow::loadFailed, &window,
+                         [&window, file](const sm::Error &error) {
+                             QTextStream(stderr) << error.toString() << u'\n';
+                             QTimer::singleShot(200, &window, [&window, file] {
+                                 QWidget *shown = QApplication::activeModalWidget();
+                                 (shown ? shown : &window)->grab().save(file);
+                                 QCoreApplication::exit(1);
+                             });
+                         });
+    }
+    window.show();
+    if (parser.isSet(db))
+        window.openUrl(parser.value(db));
     return QApplication::exec();
 }

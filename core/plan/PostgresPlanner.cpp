@@ -105,7 +105,7 @@ TypeInfo parseType(const QString &type)
     const auto m = re.match(type.trimmed());
     QString base = type.trimmed();
     if (m.hasMatch()) {
-        base = (m.captured(1) + u' ' + m.captured(4)).simplified();
+        base = QString(m.captured(1) + u' ' + m.captured(4)).simplified();
         if (!m.captured(2).isEmpty())
             t.mod1 = m.captured(2).toInt();
         if (!m.captured(3).isEmpty())
@@ -222,13 +222,29 @@ bool isNextval(const std::optional<QString> &expr)
 // does not happen is better than the reverse).
 bool volatileDefault(const QString &expr)
 {
-    static const QSet<QString> stable{
-        u"now"_s,       u"transaction_timestamp"_s, u"statement_timestamp"_s, u"current_date"_s,
-        u"varying"_s,   u"numeric"_s,               u"varchar"_s,             u"char"_s,
-        u"character"_s, u"decimal"_s,               u"timestamp"_s,           u"time"_s,
-        u"bit"_s,       u"interval"_s,              u"lower"_s,               u"upper"_s,
-        u"jsonb_build_object"_s, u"json_build_object"_s, u"jsonb_build_array"_s,
-        u"json_build_array"_s,   u"array"_s,               u"precision"_s,       u"zone"_s};
+    static const QSet<QString> stable{u"now"_s,
+                                      u"transaction_timestamp"_s,
+                                      u"statement_timestamp"_s,
+                                      u"current_date"_s,
+                                      u"varying"_s,
+                                      u"numeric"_s,
+                                      u"varchar"_s,
+                                      u"char"_s,
+                                      u"character"_s,
+                                      u"decimal"_s,
+                                      u"timestamp"_s,
+                                      u"time"_s,
+                                      u"bit"_s,
+                                      u"interval"_s,
+                                      u"lower"_s,
+                                      u"upper"_s,
+                                      u"jsonb_build_object"_s,
+                                      u"json_build_object"_s,
+                                      u"jsonb_build_array"_s,
+                                      u"json_build_array"_s,
+                                      u"array"_s,
+                                      u"precision"_s,
+                                      u"zone"_s};
     static const QRegularExpression call(u"([A-Za-z_][A-Za-z0-9_]*)\\s*\\("_s);
     // Ignore what is inside string literals.
     QString code = expr;
@@ -254,8 +270,8 @@ PreflightCheck countCheck(const QString &check, const QString &description, Haza
     c.hazard = hazard;
     c.sql = u"SELECT count(*) FROM "_s + from + u" WHERE "_s + where;
     if (!sampleExpr.isEmpty())
-        c.samplesSql = u"SELECT "_s + sampleExpr + u" FROM "_s + from + u" WHERE "_s + where +
-                       u" LIMIT 5"_s;
+        c.samplesSql =
+            u"SELECT "_s + sampleExpr + u" FROM "_s + from + u" WHERE "_s + where + u" LIMIT 5"_s;
     c.exact = exact;
     return c;
 }
@@ -265,11 +281,12 @@ PreflightCheck tableSizeCheck(const QString &schema, const QString &name)
     const QString reg = quoteLiteral(qq(schema, name)) + u"::regclass"_s;
     PreflightCheck c;
     c.check = u"table_size"_s;
-    c.description = tr("estimated rows of %1 (the total size is the sample)").arg(schema + u'.' + name);
+    c.description =
+        tr("estimated rows of %1 (the total size is the sample)").arg(schema + u'.' + name);
     c.hazard = Hazard::TableRewrite;
     c.sql = u"SELECT greatest(reltuples, 0)::bigint FROM pg_catalog.pg_class WHERE oid = "_s + reg;
-    c.samplesSql = u"SELECT pg_catalog.pg_size_pretty(pg_catalog.pg_total_relation_size("_s + reg +
-                   u"))"_s;
+    c.samplesSql =
+        u"SELECT pg_catalog.pg_size_pretty(pg_catalog.pg_total_relation_size("_s + reg + u"))"_s;
     c.informational = true;
     c.exact = false;
     return c;
@@ -371,16 +388,15 @@ QString castFailurePredicate(const QString &col, const TypeInfo &a, const QStrin
                     ? QString()
                     : u"([ T]([01]?[0-9]|2[0-3]):[0-5][0-9](:([0-5][0-9]|60)(\\.[0-9]+)?)?)?"
                       u"(\\s*(Z|[+-][0-9]{1,2}(:?[0-9]{2})?))?"_s;
-            const QString re = u"'^\\s*[0-9]{4}-(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])"_s +
-                               time + u"\\s*$'"_s;
+            const QString re =
+                u"'^\\s*[0-9]{4}-(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])"_s + time + u"\\s*$'"_s;
             const QString y = u"substring("_s + txt + u" from '^\\s*([0-9]{4})')::int"_s;
             const QString m = u"substring("_s + txt + u" from '^\\s*[0-9]{4}-([0-9]{1,2})')::int"_s;
             const QString d =
                 u"substring("_s + txt + u" from '^\\s*[0-9]{4}-[0-9]{1,2}-([0-9]{1,2})')::int"_s;
             return u"CASE WHEN "_s + txt + u" ~ "_s + re + u" THEN CASE WHEN "_s + y +
-                   u" = 0 THEN true ELSE "_s + d +
-                   u" > extract(day from make_date("_s + y + u", "_s + m +
-                   u", 1) + interval '1 month - 1 day')::int END ELSE true END"_s;
+                   u" = 0 THEN true ELSE "_s + d + u" > extract(day from make_date("_s + y +
+                   u", "_s + m + u", 1) + interval '1 month - 1 day')::int END ELSE true END"_s;
         }
         break;
     default:
@@ -424,9 +440,10 @@ public:
     {
         collectRenames();
         planSchemas();
-        planEnums();
+        planEnums(false);
         planMissingSequences();
         planRenames();
+        planEnums(true); // type swaps name tables as they are after the renames
         planTypeChanges();
         planMissingTables();
         planColumns();
@@ -442,8 +459,8 @@ public:
         addSessionChecks();
         for (const Difference &d : m_diff.differences)
             if (!isDone(d) && !m_skipped.contains(key(d)))
-                m_plan.unresolved << tr("No repair is known for %1 %2.")
-                                         .arg(diffKindName(d.kind), d.object);
+                m_plan.unresolved
+                    << tr("No repair is known for %1 %2.").arg(diffKindName(d.kind), d.object);
         return std::move(m_plan);
     }
 
@@ -451,7 +468,10 @@ private:
     // ---- bookkeeping --------------------------------------------------------------------------
 
     static QString key(const Difference &d) { return diffKindName(d.kind) + u'|' + d.object; }
-    static QString key(DiffKind k, const QString &object) { return diffKindName(k) + u'|' + object; }
+    static QString key(DiffKind k, const QString &object)
+    {
+        return diffKindName(k) + u'|' + object;
+    }
     void done(DiffKind k, const QString &object) { m_done.insert(key(k, object)); }
     bool isDone(const Difference &d) const { return m_done.contains(key(d)); }
     bool isDone(DiffKind k, const QString &object) const { return m_done.contains(key(k, object)); }
@@ -593,10 +613,12 @@ private:
         return out;
     }
 
-    void planEnums()
+    void planEnums(bool swaps)
     {
         for (const Difference &d : m_diff.differences) {
-            if (d.kind == DiffKind::MissingEnum) {
+            if (isDone(d))
+                continue;
+            if (d.kind == DiffKind::MissingEnum && !swaps) {
                 const EnumType *e = findEnum(m_e, d.object);
                 if (!e)
                     continue;
@@ -613,12 +635,12 @@ private:
                 const EnumType *a = findEnum(m_a, d.object);
                 if (!e || !a)
                     continue;
-                planChangedEnum(d, *e, *a);
+                planChangedEnum(d, *e, *a, swaps);
             }
         }
     }
 
-    void planChangedEnum(const Difference &d, const EnumType &e, const EnumType &a)
+    void planChangedEnum(const Difference &d, const EnumType &e, const EnumType &a, bool swaps)
     {
         QStringList common;
         for (const QString &l : e.labels)
@@ -633,7 +655,10 @@ private:
             if (e.labels.contains(l))
                 actualOrder << l;
         const QString type = qq(e.schema, e.name);
-        if (removed.isEmpty() && common == actualOrder) {
+        const bool inPlace = removed.isEmpty() && common == actualOrder;
+        if (inPlace == swaps)
+            return;
+        if (inPlace) {
             // Only additions: in place. Before PostgreSQL 12 ADD VALUE cannot run in a
             // transaction; from 12 it can, but the new value cannot be used before the commit.
             QStringList sql;
@@ -692,10 +717,11 @@ private:
                        (array ? u"[]"_s : QString());
             tables << currentName(*t);
             if (!removed.isEmpty()) {
-                const QString where =
-                    array ? qi(c->name) + u"::text[] && ARRAY["_s + removedLiterals.join(u", "_s) +
-                                u"]::text[]"_s
-                          : qi(c->name) + u"::text IN ("_s + removedLiterals.join(u", "_s) + u')';
+                const QString where = array
+                                          ? QString(qi(c->name) + u"::text[] && ARRAY["_s +
+                                                    removedLiterals.join(u", "_s) + u"]::text[]"_s)
+                                          : QString(qi(c->name) + u"::text IN ("_s +
+                                                    removedLiterals.join(u", "_s) + u')');
                 checks << countCheck(u"cast"_s,
                                      tr("rows of %1.%2 holding a value the enum loses (%3)")
                                          .arg(t->qualifiedName(), c->name, removed.join(u", "_s)),
@@ -709,11 +735,10 @@ private:
         if (!removed.isEmpty())
             hazards.prepend(Hazard::DataLoss);
         const QString title =
-            removed.isEmpty()
-                ? tr("Recreate enum type %1 with its values reordered (%2)")
-                      .arg(d.object, e.labels.join(u", "_s))
-                : tr("Recreate enum type %1 without %2 (%3)")
-                      .arg(d.object, removed.join(u", "_s), e.labels.join(u", "_s));
+            removed.isEmpty() ? tr("Recreate enum type %1 with its values reordered (%2)")
+                                    .arg(d.object, e.labels.join(u", "_s))
+                              : tr("Recreate enum type %1 without %2 (%3)")
+                                    .arg(d.object, removed.join(u", "_s), e.labels.join(u", "_s));
         Step &s = addStep(StepPhase::Tables, title, sql, hazards, tables, {d.object});
         s.preflight = checks;
         done(d.kind, d.object);
@@ -808,9 +833,9 @@ private:
                 if (!e->ownedBy.isEmpty() && !s.ownedBy.isEmpty()) {
                     const QString owner = s.ownedBy.section(u'.', 0, 1);
                     const Table *at = m_a.table(owner);
-                    if (at && currentName(*at) + u'.' +
-                                      currentColumn(*at, s.ownedBy.section(u'.', 2)) ==
-                                  e->ownedBy) {
+                    if (at &&
+                        currentName(*at) + u'.' + currentColumn(*at, s.ownedBy.section(u'.', 2)) ==
+                            e->ownedBy) {
                         a = &s;
                         break;
                     }
@@ -829,10 +854,11 @@ private:
                            .arg(e->maxValue)
                            .arg(e->cache);
             sql += e->cycle ? u" CYCLE"_s : u" NO CYCLE"_s;
-            addStep(StepPhase::Sequences,
-                    tr("Change sequence %1 (%2 → %3)")
-                        .arg(d.object, d.actual.value_or(QString()), d.expected.value_or(QString())),
-                    {sql}, {}, {}, {d.object});
+            addStep(
+                StepPhase::Sequences,
+                tr("Change sequence %1 (%2 → %3)")
+                    .arg(d.object, d.actual.value_or(QString()), d.expected.value_or(QString())),
+                {sql}, {}, {}, {d.object});
             done(d.kind, d.object);
         }
     }
@@ -913,14 +939,14 @@ private:
     // Triggers whose column list or WHEN clause names the column.
     void blockTriggersUsing(const Table &t, const QString &column)
     {
-        for (const Trigger &tr : t.triggers) {
-            const QString head = tr.definition.section(u" EXECUTE "_s, 0, 0);
+        for (const Trigger &trig : t.triggers) {
+            const QString head = trig.definition.section(u" EXECUTE "_s, 0, 0);
             const QString afterOn = head.mid(head.indexOf(u" ON "_s) + 4);
             const qsizetype tableEnd = afterOn.indexOf(u' ');
             const QString rest = head.left(head.indexOf(u" ON "_s)) +
                                  (tableEnd < 0 ? QString() : afterOn.mid(tableEnd));
             if (mentionsWord(rest, column))
-                m_blockedTriggers.insert(t.qualifiedName() + u'|' + tr.name);
+                m_blockedTriggers.insert(t.qualifiedName() + u'|' + trig.name);
         }
     }
 
@@ -975,12 +1001,13 @@ private:
                 continue;
             const QString def = foreignKeyDefinition(*b.table, *b.constraint);
             const QString tq = currentQuoted(*b.table);
-            addStep(StepPhase::Constraints,
-                    tr("Re-create foreign key %1 of %2").arg(b.constraint->name, currentName(*b.table)),
-                    {u"ALTER TABLE "_s + tq + u" ADD CONSTRAINT "_s + qi(b.constraint->name) + u' ' +
-                         def + u" NOT VALID"_s,
-                     u"ALTER TABLE "_s + tq + u" VALIDATE CONSTRAINT "_s + qi(b.constraint->name)},
-                    {Hazard::Orphans, Hazard::BlocksWrites}, {currentName(*b.table)}, {});
+            addStep(
+                StepPhase::Constraints,
+                tr("Re-create foreign key %1 of %2").arg(b.constraint->name, currentName(*b.table)),
+                {u"ALTER TABLE "_s + tq + u" ADD CONSTRAINT "_s + qi(b.constraint->name) + u' ' +
+                     def + u" NOT VALID"_s,
+                 u"ALTER TABLE "_s + tq + u" VALIDATE CONSTRAINT "_s + qi(b.constraint->name)},
+                {Hazard::Orphans, Hazard::BlocksWrites}, {currentName(*b.table)}, {});
         }
 
         for (const QString &k : std::as_const(m_blockedTriggers)) {
@@ -991,8 +1018,8 @@ private:
                 continue;
             addStep(StepPhase::RemoveBlockers,
                     tr("Drop trigger %1 on %2 (re-created afterwards)").arg(trigger, tableName),
-                    {u"DROP TRIGGER "_s + qi(trigger) + u" ON "_s + qt(*t)}, {},
-                    {currentName(*t)}, {});
+                    {u"DROP TRIGGER "_s + qi(trigger) + u" ON "_s + qt(*t)}, {}, {currentName(*t)},
+                    {});
             if (m_droppedForGood.contains(k))
                 continue;
             // Re-created from the expected definition when it has one, else as it was.
@@ -1011,30 +1038,39 @@ private:
             QStringList sql{def->definition};
             if (!def->enabled)
                 sql << u"ALTER TABLE "_s + currentQuoted(*t) + u" DISABLE TRIGGER "_s + qi(trigger);
-            addStep(StepPhase::Triggers, tr("Re-create trigger %1 on %2").arg(trigger, currentName(*t)),
-                    sql, {}, {currentName(*t)}, {});
+            addStep(StepPhase::Triggers,
+                    tr("Re-create trigger %1 on %2").arg(trigger, currentName(*t)), sql, {},
+                    {currentName(*t)}, {});
         }
 
         // Views: drop dependents before what they read, create in the opposite order.
-        QStringList order = m_blockedViewOrder;
         auto viewOf = [&](const Schema &s, const QString &q) -> const View * {
             for (const View &v : s.views)
                 if (v.qualifiedName() == q)
                     return &v;
             return nullptr;
         };
-        std::stable_sort(order.begin(), order.end(), [&](const QString &x, const QString &y) {
-            const View *vx = viewOf(m_a, x);
-            const View *vy = viewOf(m_a, y);
-            // x before y when x reads y
-            return vx && vy && mentionsRelation(vx->definition, vy->schema, vy->name);
-        });
+        QStringList order;
+        QSet<QString> visiting;
+        std::function<void(const QString &)> visit = [&](const QString &q) {
+            if (order.contains(q) || visiting.contains(q))
+                return;
+            visiting.insert(q);
+            const View *v = viewOf(m_a, q);
+            for (const QString &other : std::as_const(m_blockedViewOrder)) {
+                const View *w = viewOf(m_a, other);
+                if (other != q && v && w && mentionsRelation(w->definition, v->schema, v->name))
+                    visit(other); // what reads q is dropped first
+            }
+            order << q;
+        };
+        for (const QString &q : std::as_const(m_blockedViewOrder))
+            visit(q);
         for (const QString &q : std::as_const(order)) {
             const View *v = viewOf(m_a, q);
             if (!v)
                 continue;
-            addStep(StepPhase::RemoveBlockers,
-                    tr("Drop view %1 (re-created afterwards)").arg(q),
+            addStep(StepPhase::RemoveBlockers, tr("Drop view %1 (re-created afterwards)").arg(q),
                     {(v->materialized ? u"DROP MATERIALIZED VIEW "_s : u"DROP VIEW "_s) +
                      qq(v->schema, v->name)},
                     {}, {}, {});
@@ -1052,6 +1088,9 @@ private:
             addStep(StepPhase::Views, tr("Re-create view %1").arg(q), createViewSql(*v), {}, {},
                     m_viewObjects.value(q));
         }
+        for (const View *v : std::as_const(m_missingViews))
+            addStep(StepPhase::Views, tr("Create view %1").arg(v->qualifiedName()),
+                    createViewSql(*v), {}, {}, {v->qualifiedName()});
 
         for (const auto &[t, column] : std::as_const(m_defaultBlockers))
             addStep(StepPhase::RemoveBlockers,
@@ -1150,7 +1189,8 @@ private:
             const Column *ec = et->column(d.name);
             if (!ac || !ec)
                 continue;
-            const QString using_ = Resolutions::lookup(m_r.usingExpr, et->schema, et->name, ec->name);
+            const QString using_ =
+                Resolutions::lookup(m_r.usingExpr, et->schema, et->name, ec->name);
             if (isIntegerToUuid(d) && using_.isEmpty()) {
                 m_plan.unresolved
                     << tr("%1 is %2 and should be uuid, but it is not a key and there is no cast "
@@ -1236,8 +1276,9 @@ private:
             const QString extraObject = object.section(u'.', 0, 1) + u'.' + c.name;
             const bool extra = m_diff.find(DiffKind::ExtraConstraint, extraObject) != nullptr;
             if (keyCompatible(ec.type, parentType)) {
-                blockForeignKey(at, c, tr("it references %1.%2, whose type changes")
-                                           .arg(parent->qualifiedName(), pc->name),
+                blockForeignKey(at, c,
+                                tr("it references %1.%2, whose type changes")
+                                    .arg(parent->qualifiedName(), pc->name),
                                 true);
                 continue;
             }
@@ -1250,11 +1291,12 @@ private:
                 continue;
             }
             // Seed 000: the expected schema has no such foreign key, and it stands in the way.
-            blockForeignKey(at, c,
-                            tr("%1 becomes %2, which %3.%4 (%5) cannot be referenced from; the "
-                               "expected schema has no such foreign key")
-                                .arg(ec.name, ec.type, parent->qualifiedName(), pc->name, parentType),
-                            false);
+            blockForeignKey(
+                at, c,
+                tr("%1 becomes %2, which %3.%4 (%5) cannot be referenced from; the "
+                   "expected schema has no such foreign key")
+                    .arg(ec.name, ec.type, parent->qualifiedName(), pc->name, parentType),
+                false);
             m_blockerObjects[&c] << extraObject;
             done(DiffKind::ExtraConstraint, extraObject);
             droppedFks << c.name;
@@ -1263,9 +1305,12 @@ private:
         blockViewsUsing(at, ac.name);
         blockTriggersUsing(at, ac.name);
 
-        const QString using_ = usingGiven.isEmpty() ? col + u"::"_s + ec.type : usingGiven;
+        // No USING for a binary-coercible change: nothing to convert, nothing to rewrite.
+        const QString using_ = !usingGiven.isEmpty() ? usingGiven
+                               : rewrite             ? QString(col + u"::"_s + ec.type)
+                                                     : QString();
         QStringList sql{u"ALTER TABLE "_s + tq + u" ALTER COLUMN "_s + col + u" TYPE "_s + ec.type +
-                        u" USING "_s + using_};
+                        (using_.isEmpty() ? QString() : u" USING "_s + using_)};
         sql << after;
 
         QList<Hazard> hz;
@@ -1290,25 +1335,25 @@ private:
             const QString fails =
                 castFailurePredicate(liveCol, a, ec.type, e, m_serverVersion, exact);
             if (!fails.isEmpty()) {
-                PreflightCheck c = countCheck(
-                    u"cast"_s,
-                    tr("rows of %1.%2 whose value cannot become %3").arg(at.qualifiedName(), ac.name, ec.type),
-                    Hazard::CastMayFail, qt(at), liveCol + u" IS NOT NULL AND ("_s + fails + u')',
-                    liveCol + u"::text"_s, exact);
+                PreflightCheck c = countCheck(u"cast"_s,
+                                              tr("rows of %1.%2 whose value cannot become %3")
+                                                  .arg(at.qualifiedName(), ac.name, ec.type),
+                                              Hazard::CastMayFail, qt(at),
+                                              liveCol + u" IS NOT NULL AND ("_s + fails + u')',
+                                              liveCol + u"::text"_s, exact);
                 s.preflight << c;
             }
             if (family(e) == Family::Text && e.mod1 >= 0 && lossy)
-                s.preflight << countCheck(
-                    u"cast"_s,
-                    tr("rows of %1.%2 longer than %3 characters (cut short)")
-                        .arg(at.qualifiedName(), ac.name)
-                        .arg(e.mod1),
-                    Hazard::DataLoss, qt(at),
-                    u"length("_s + liveCol + u"::text) > "_s + QString::number(e.mod1),
-                    liveCol + u"::text"_s);
+                s.preflight << countCheck(u"cast"_s,
+                                          tr("rows of %1.%2 longer than %3 characters (cut short)")
+                                              .arg(at.qualifiedName(), ac.name)
+                                              .arg(e.mod1),
+                                          Hazard::DataLoss, qt(at),
+                                          u"length("_s + liveCol + u"::text) > "_s +
+                                              QString::number(e.mod1),
+                                          liveCol + u"::text"_s);
             if ((family(a) == Family::Numeric || family(a) == Family::Float) &&
-                (family(e) == Family::Integer ||
-                 (family(e) == Family::Numeric && e.mod1 >= 0)))
+                (family(e) == Family::Integer || (family(e) == Family::Numeric && e.mod1 >= 0)))
                 s.preflight << countCheck(
                     u"cast"_s,
                     tr("rows of %1.%2 whose value is rounded").arg(at.qualifiedName(), ac.name),
@@ -1374,14 +1419,14 @@ private:
         auto keepAlong = [&](const Table &t, const QString &column, const Constraint *skip) {
             const QString tq = currentQuoted(t);
             for (const Constraint &c : t.constraints) {
-                if (&c == skip || c.kind == ConstraintKind::PrimaryKey && &t == &at)
+                if (&c == skip || (c.kind == ConstraintKind::PrimaryKey && &t == &at))
                     continue;
                 if (c.kind == ConstraintKind::ForeignKey && c.refSchema == at.schema &&
                     c.refTable == at.name && c.refColumns.contains(ac.name))
                     continue; // re-added in the Constraints phase
-                const bool involves = c.columns.contains(column) ||
-                                      (c.kind == ConstraintKind::Check &&
-                                       mentionsWord(c.checkExpr, column));
+                const bool involves =
+                    c.columns.contains(column) ||
+                    (c.kind == ConstraintKind::Check && mentionsWord(c.checkExpr, column));
                 if (!involves)
                     continue;
                 const QString def = c.kind == ConstraintKind::ForeignKey
@@ -1394,8 +1439,8 @@ private:
                     continue;
                 bool involves = i.include.contains(column) || mentionsWord(i.predicate, column);
                 for (const QString &c : i.columns)
-                    involves = involves || c == column ||
-                               (c.startsWith(u'(') && mentionsWord(c, column));
+                    involves =
+                        involves || c == column || (c.startsWith(u'(') && mentionsWord(c, column));
                 if (involves)
                     restore << retargetIndex(i.definition, t);
             }
@@ -1424,12 +1469,9 @@ private:
                 tables << currentName(*k.table);
 
             sql << u"ALTER TABLE "_s + cq + u" ADD COLUMN "_s + ctmp + u" uuid"_s;
-            const bool self = k.table == &at;
-            sql << withoutUserTriggers(
-                *k.table,
-                {u"UPDATE "_s + cq + u" AS c SET "_s + ctmp + u" = p."_s + tmp + u" FROM "_s +
-                 parentQ + (self ? u" AS p"_s : u" AS p"_s) + u" WHERE p."_s + key + u" = c."_s +
-                 ccol});
+            sql << withoutUserTriggers(*k.table, {u"UPDATE "_s + cq + u" AS c SET "_s + ctmp +
+                                                  u" = p."_s + tmp + u" FROM "_s + parentQ +
+                                                  u" AS p WHERE p."_s + key + u" = c."_s + ccol});
             sql << u"ALTER TABLE "_s + cq + u" DROP COLUMN "_s + ccol;
             sql << u"ALTER TABLE "_s + cq + u" RENAME COLUMN "_s + ctmp + u" TO "_s + ccol;
             if (notNull)
@@ -1438,16 +1480,16 @@ private:
                 sql << u"ALTER TABLE "_s + cq + u" ALTER COLUMN "_s + ccol + u" SET DEFAULT "_s +
                            *ecc->defaultExpr;
 
-            checks << rowCountCheck(*k.table,
-                                    tr("rows of %1 (every one is kept)").arg(k.table->qualifiedName()));
+            checks << rowCountCheck(
+                *k.table, tr("rows of %1 (every one is kept)").arg(k.table->qualifiedName()));
             const QString cc = u"c."_s + qi(k.column);
             checks << countCheck(
                 u"orphans"_s,
                 tr("rows of %1 whose %2 has no parent in %3: their link would be lost")
                     .arg(k.table->qualifiedName(), k.column, at.qualifiedName()),
                 Hazard::Orphans, qt(*k.table) + u" AS c"_s,
-                cc + u" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "_s + qt(at) + u" AS p WHERE p."_s +
-                    qi(ac.name) + u" = "_s + cc + u')',
+                cc + u" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "_s + qt(at) +
+                    u" AS p WHERE p."_s + qi(ac.name) + u" = "_s + cc + u')',
                 cc + u"::text"_s);
         }
         sql << u"ALTER TABLE "_s + parentQ + u" DROP COLUMN "_s + key;
@@ -1462,7 +1504,8 @@ private:
         const Constraint *pk = at.primaryKey();
         if (pk && pk->columns == QStringList{ac.name}) {
             QString name = pk->name;
-            if (const Constraint *epk = et.primaryKey(); epk && epk->columns == QStringList{ec.name})
+            if (const Constraint *epk = et.primaryKey();
+                epk && epk->columns == QStringList{ec.name})
                 name = epk->name;
             sql << u"ALTER TABLE "_s + parentQ + u" ADD CONSTRAINT "_s + qi(name) +
                        u" PRIMARY KEY ("_s + key + u')';
@@ -1471,13 +1514,15 @@ private:
 
         QString title =
             kids.isEmpty()
-                ? tr("Convert %1 from %2 to uuid with a new value for every row").arg(object, ac.type)
+                ? tr("Convert %1 from %2 to uuid with a new value for every row")
+                      .arg(object, ac.type)
                 : tr("Convert %1 from %2 to uuid, keeping every row and remapping %3 through the "
                      "old key")
                       .arg(object, ac.type, childNames.join(u", "_s));
-        Step &s = addStep(StepPhase::Tables, title, sql,
-                          {Hazard::TableRewrite, Hazard::ExclusiveLock, Hazard::BackwardIncompatible},
-                          tables, objects);
+        Step &s =
+            addStep(StepPhase::Tables, title, sql,
+                    {Hazard::TableRewrite, Hazard::ExclusiveLock, Hazard::BackwardIncompatible},
+                    tables, objects);
         s.preflight = checks;
     }
 
@@ -1560,10 +1605,9 @@ private:
             }
             const Table *parent = t->partitionOf.isEmpty() ? nullptr : m_e.table(t->partitionOf);
             for (const Constraint &c : t->constraints) {
-                if (parent && std::any_of(parent->constraints.cbegin(), parent->constraints.cend(),
-                                          [&](const Constraint &p) {
-                                              return p.definition == c.definition;
-                                          }))
+                if (parent &&
+                    std::any_of(parent->constraints.cbegin(), parent->constraints.cend(),
+                                [&](const Constraint &p) { return p.definition == c.definition; }))
                     continue; // inherited from the partitioned table
                 const QString ref = c.refSchema + u'.' + c.refTable;
                 const bool later = c.kind == ConstraintKind::ForeignKey && ref != q &&
@@ -1585,8 +1629,8 @@ private:
             }
             QString create = u"CREATE TABLE "_s + qt(*t);
             if (parent)
-                create += u" PARTITION OF "_s + qualifiedText(t->partitionOf) + u' ' +
-                          t->partitionBound;
+                create +=
+                    u" PARTITION OF "_s + qualifiedText(t->partitionOf) + u' ' + t->partitionBound;
             else
                 create += u" (\n    "_s + parts.join(u",\n    "_s) + u"\n)"_s;
             if (!t->partitionKey.isEmpty())
@@ -1607,7 +1651,7 @@ private:
                 if (!c.comment.isEmpty())
                     sql << u"COMMENT ON COLUMN "_s + qt(*t) + u'.' + qi(c.name) + u" IS "_s +
                                quoteLiteral(c.comment);
-            hz.removeDuplicates();
+            hz.erase(std::unique(hz.begin(), hz.end()), hz.end());
             addStep(StepPhase::Tables, tr("Create table %1").arg(q), sql, hz, {q}, {q});
             created.insert(q);
             for (const Trigger &tr_ : t->triggers) {
@@ -1697,8 +1741,8 @@ private:
         if (rewrites)
             hz << Hazard::TableRewrite << Hazard::ExclusiveLock;
         QString title = tr("Add column %1 %2").arg(d.object, ec.type);
-        const bool needsValue = ec.notNull && !ec.defaultExpr && ec.identity.isEmpty() &&
-                                ec.generatedExpr.isEmpty();
+        const bool needsValue =
+            ec.notNull && !ec.defaultExpr && ec.identity.isEmpty() && ec.generatedExpr.isEmpty();
         Step *step = nullptr;
         if (needsValue) {
             const QString fill = Resolutions::lookup(m_r.backfill, et.schema, et.name, ec.name);
@@ -1756,7 +1800,8 @@ private:
         if (ec.defaultExpr)
             sequenceFor(ec, et.qualifiedName(), before, after);
         QStringList sql = before;
-        sql << (ec.defaultExpr ? head + u" SET DEFAULT "_s + *ec.defaultExpr : head + u" DROP DEFAULT"_s);
+        sql << (ec.defaultExpr ? QString(head + u" SET DEFAULT "_s + *ec.defaultExpr)
+                               : QString(head + u" DROP DEFAULT"_s));
         sql << after;
         addStep(StepPhase::Tables,
                 ec.defaultExpr ? tr("Set the default of %1 to %2").arg(d.object, *ec.defaultExpr)
@@ -1780,12 +1825,13 @@ private:
         const QString fill = Resolutions::lookup(m_r.backfill, et.schema, et.name, ec.name);
         QStringList sql;
         if (!fill.isEmpty())
-            sql << withoutUserTriggers(at, {u"UPDATE "_s + tq + u" SET "_s + col + u" = ("_s + fill +
-                                            u") WHERE "_s + col + u" IS NULL"_s});
+            sql << withoutUserTriggers(at, {u"UPDATE "_s + tq + u" SET "_s + col + u" = ("_s +
+                                            fill + u") WHERE "_s + col + u" IS NULL"_s});
         sql << u"ALTER TABLE "_s + tq + u" ALTER COLUMN "_s + col + u" SET NOT NULL"_s;
         const QString title =
-            fill.isEmpty() ? tr("Make %1 NOT NULL").arg(d.object)
-                           : tr("Fill the NULLs of %1 with %2, then make it NOT NULL").arg(d.object, fill);
+            fill.isEmpty()
+                ? tr("Make %1 NOT NULL").arg(d.object)
+                : tr("Fill the NULLs of %1 with %2, then make it NOT NULL").arg(d.object, fill);
         Step &s = addStep(StepPhase::Tables, title, sql,
                           {Hazard::NotNullViolation, Hazard::ExclusiveLock}, {et.qualifiedName()},
                           {d.object});
@@ -1801,7 +1847,8 @@ private:
         const bool sameNames = currentName(at) == at.qualifiedName();
         if (!fill.isEmpty()) {
             PreflightCheck info = countCheck(
-                u"nulls"_s, tr("rows of %1.%2 holding NULL, to be filled").arg(at.qualifiedName(), ac.name),
+                u"nulls"_s,
+                tr("rows of %1.%2 holding NULL, to be filled").arg(at.qualifiedName(), ac.name),
                 Hazard::NotNullViolation, qt(at), liveCol + u" IS NULL"_s, sample);
             info.informational = true;
             s.preflight << info;
@@ -1840,7 +1887,8 @@ private:
                 hz.prepend(Hazard::DataLoss);
             blockViewsUsing(at, ac.name);
             blockTriggersUsing(at, ac.name);
-            title = tr("Re-add %1 as GENERATED ALWAYS AS (%2) STORED").arg(d.object, ec.generatedExpr);
+            title =
+                tr("Re-add %1 as GENERATED ALWAYS AS (%2) STORED").arg(d.object, ec.generatedExpr);
             for (DiffKind k : {DiffKind::ColumnDefault, DiffKind::ColumnNullability})
                 if (m_diff.find(k, d.object))
                     done(k, d.object);
@@ -1857,8 +1905,12 @@ private:
             title = tr("Make %1 GENERATED %2 AS IDENTITY").arg(d.object, how);
         } else {
             const QString how = ec.identity == u"always" ? u"ALWAYS"_s : u"BY DEFAULT"_s;
+            const bool defaultGone =
+                std::any_of(m_defaultBlockers.cbegin(), m_defaultBlockers.cend(),
+                            [&](const auto &b) { return b.first == &at && b.second == ac.name; });
             if (ac.defaultExpr) {
-                sql << head + u" DROP DEFAULT"_s;
+                if (!defaultGone)
+                    sql << head + u" DROP DEFAULT"_s;
                 if (isNextval(ac.defaultExpr))
                     for (const Sequence &s : m_a.sequences)
                         if (s.ownedBy == at.qualifiedName() + u'.' + ac.name)
@@ -1942,7 +1994,8 @@ private:
         QStringList out;
         for (const QString &c : cols) {
             const QString live = actualColumn(et.qualifiedName(), c);
-            if (!at.column(live) || m_diff.find(DiffKind::ColumnType, et.qualifiedName() + u'.' + c))
+            if (!at.column(live) ||
+                m_diff.find(DiffKind::ColumnType, et.qualifiedName() + u'.' + c))
                 return {};
             out << live;
         }
@@ -1988,13 +2041,14 @@ private:
             QStringList join;
             for (qsizetype i = 0; i < cols.size(); ++i)
                 join << u"p."_s + qi(refCols[i]) + u" = c."_s + qi(cols[i]);
-            out << countCheck(u"orphans"_s,
-                              tr("rows of %1 whose %2 has no row in %3")
-                                  .arg(at->qualifiedName(), cols.join(u", "_s), apt->qualifiedName()),
-                              Hazard::Orphans, qt(*at) + u" AS c"_s,
-                              notNull(u"c."_s) + u" AND NOT EXISTS (SELECT 1 FROM "_s + qt(*apt) +
-                                  u" AS p WHERE "_s + join.join(u" AND "_s) + u')',
-                              sampleOf(u"c."_s));
+            out << countCheck(
+                u"orphans"_s,
+                tr("rows of %1 whose %2 has no row in %3")
+                    .arg(at->qualifiedName(), cols.join(u", "_s), apt->qualifiedName()),
+                Hazard::Orphans, qt(*at) + u" AS c"_s,
+                notNull(u"c."_s) + u" AND NOT EXISTS (SELECT 1 FROM "_s + qt(*apt) +
+                    u" AS p WHERE "_s + join.join(u" AND "_s) + u')',
+                sampleOf(u"c."_s));
             break;
         }
         case ConstraintKind::Unique:
@@ -2008,27 +2062,29 @@ private:
             const QString from = u" FROM "_s + qt(*at) + u" WHERE "_s + notNull(QString()) +
                                  u" GROUP BY "_s + group + u" HAVING count(*) > 1"_s;
             d.sql = u"SELECT count(*) FROM (SELECT 1"_s + from + u") AS g"_s;
-            d.samplesSql = u"SELECT "_s + sampleOf(QString()) + u" || ' (' || count(*) || ' rows)'"_s +
-                           from + u" ORDER BY count(*) DESC LIMIT 5"_s;
+            d.samplesSql = u"SELECT "_s + sampleOf(QString()) +
+                           u" || ' (' || count(*) || ' rows)'"_s + from +
+                           u" ORDER BY count(*) DESC LIMIT 5"_s;
             out << d;
             if (c.kind == ConstraintKind::PrimaryKey) {
                 QStringList anyNull;
                 for (const QString &x : quoted(cols, QString()))
                     anyNull << x + u" IS NULL"_s;
-                out << countCheck(u"nulls"_s,
-                                  tr("rows of %1 with a NULL in %2")
-                                      .arg(at->qualifiedName(), cols.join(u", "_s)),
-                                  Hazard::NotNullViolation, qt(*at), anyNull.join(u" OR "_s),
-                                  QString());
+                out << countCheck(
+                    u"nulls"_s,
+                    tr("rows of %1 with a NULL in %2").arg(at->qualifiedName(), cols.join(u", "_s)),
+                    Hazard::NotNullViolation, qt(*at), anyNull.join(u" OR "_s), QString());
             }
             break;
         }
         case ConstraintKind::Check:
-            if (currentName(*at) == at->qualifiedName() && m_colRename.value(et.qualifiedName()).isEmpty())
-                out << countCheck(u"check_violation"_s,
-                                  tr("rows of %1 that break CHECK (%2)").arg(at->qualifiedName(), c.checkExpr),
-                                  Hazard::CheckViolation, qt(*at) + u" AS t"_s,
-                                  u"NOT ("_s + c.checkExpr + u')', u"left(t::text, 120)"_s);
+            if (currentName(*at) == at->qualifiedName() &&
+                m_colRename.value(et.qualifiedName()).isEmpty())
+                out << countCheck(
+                    u"check_violation"_s,
+                    tr("rows of %1 that break CHECK (%2)").arg(at->qualifiedName(), c.checkExpr),
+                    Hazard::CheckViolation, qt(*at) + u" AS t"_s, u"NOT ("_s + c.checkExpr + u')',
+                    u"left(t::text, 120)"_s);
             break;
         case ConstraintKind::Exclusion:
             break;
@@ -2097,11 +2153,11 @@ private:
             if (!ec)
                 continue;
             if (d.kind == DiffKind::MissingConstraint) {
-                Step &s = addStep(StepPhase::Constraints,
-                                  tr("Add %1 %2 to %3: %4")
-                                      .arg(constraintKindText(ec->kind), ec->name, d.table, ec->definition),
-                                  addConstraintSql(*et, *ec), constraintHazards(*ec), {d.table},
-                                  {d.object});
+                Step &s = addStep(
+                    StepPhase::Constraints,
+                    tr("Add %1 %2 to %3: %4")
+                        .arg(constraintKindText(ec->kind), ec->name, d.table, ec->definition),
+                    addConstraintSql(*et, *ec), constraintHazards(*ec), {d.table}, {d.object});
                 s.preflight = constraintChecks(*et, *ec);
                 done(d.kind, d.object);
                 continue;
@@ -2134,8 +2190,9 @@ private:
                     sql << head + u"VALIDATE CONSTRAINT "_s + qi(ec->name);
                     hz = constraintHazards(*ec);
                     checks = constraintChecks(*et, *ec);
-                    title = title.isEmpty() ? tr("Validate constraint %1 of %2").arg(ec->name, d.table)
-                                            : title + tr(", then validate it");
+                    title = title.isEmpty()
+                                ? tr("Validate constraint %1 of %2").arg(ec->name, d.table)
+                                : title + tr(", then validate it");
                 }
             }
             if (sql.isEmpty())
@@ -2202,7 +2259,8 @@ private:
                 title = tr("Re-create the invalid index %1 on %2").arg(ai->name, d.table);
                 hz << Hazard::BlocksWrites;
             } else {
-                sql << u"ALTER INDEX "_s + qq(et->schema, ai->name) + u" RENAME TO "_s + qi(ei->name);
+                sql << u"ALTER INDEX "_s + qq(et->schema, ai->name) + u" RENAME TO "_s +
+                           qi(ei->name);
                 title = tr("Rename index %1 of %2 to %3").arg(ai->name, d.table, ei->name);
             }
             addStep(StepPhase::Indexes, title, sql, hz, {d.table}, {d.object});
@@ -2227,8 +2285,7 @@ private:
                 const View *v = findView(m_e, d.object);
                 if (!v)
                     continue;
-                addStep(StepPhase::Views, tr("Create view %1").arg(d.object), createViewSql(*v),
-                        {}, {}, {d.object});
+                m_missingViews << v; // after the views that are re-created, which it may read
                 done(d.kind, d.object);
             } else if (d.kind == DiffKind::ChangedView) {
                 const View *a = findView(m_a, d.object);
@@ -2263,7 +2320,8 @@ private:
                 const Function *a = findFunction(m_a, d.object);
                 if (a && a->returns != f->returns) {
                     // CREATE OR REPLACE cannot change the result type.
-                    sql << u"DROP FUNCTION "_s + qq(a->schema, a->name) + u'(' + a->arguments + u')';
+                    sql << u"DROP FUNCTION "_s + qq(a->schema, a->name) + u'(' + a->arguments +
+                               u')';
                     hz << Hazard::BackwardIncompatible;
                 }
             }
@@ -2327,16 +2385,35 @@ private:
             const bool drop = dropRequested(d);
             QString what;
             switch (d.kind) {
-            case DiffKind::ExtraTable: what = tr("extra table"); break;
-            case DiffKind::ExtraColumn: what = tr("extra column"); break;
-            case DiffKind::ExtraConstraint: what = tr("extra constraint"); break;
-            case DiffKind::ExtraIndex: what = tr("extra index"); break;
-            case DiffKind::ExtraView: what = tr("extra view"); break;
-            case DiffKind::ExtraTrigger: what = tr("extra trigger"); break;
-            case DiffKind::ExtraSequence: what = tr("extra sequence"); break;
-            case DiffKind::ExtraEnum: what = tr("extra enum type"); break;
-            case DiffKind::ExtraFunction: what = tr("extra function"); break;
-            default: break;
+            case DiffKind::ExtraTable:
+                what = tr("extra table");
+                break;
+            case DiffKind::ExtraColumn:
+                what = tr("extra column");
+                break;
+            case DiffKind::ExtraConstraint:
+                what = tr("extra constraint");
+                break;
+            case DiffKind::ExtraIndex:
+                what = tr("extra index");
+                break;
+            case DiffKind::ExtraView:
+                what = tr("extra view");
+                break;
+            case DiffKind::ExtraTrigger:
+                what = tr("extra trigger");
+                break;
+            case DiffKind::ExtraSequence:
+                what = tr("extra sequence");
+                break;
+            case DiffKind::ExtraEnum:
+                what = tr("extra enum type");
+                break;
+            case DiffKind::ExtraFunction:
+                what = tr("extra function");
+                break;
+            default:
+                break;
             }
             if (!drop) {
                 m_plan.kept << u"%1 (%2)"_s.arg(d.object, what);
@@ -2371,9 +2448,10 @@ private:
         case DiffKind::ExtraTable: {
             if (!at)
                 return;
-            Step &s = addStep(StepPhase::Drops, tr("Drop table %1 (its rows are lost)").arg(d.object),
-                              {u"DROP TABLE "_s + qt(*at)}, gone + QList<Hazard>{Hazard::ExclusiveLock},
-                              {}, {d.object});
+            Step &s =
+                addStep(StepPhase::Drops, tr("Drop table %1 (its rows are lost)").arg(d.object),
+                        {u"DROP TABLE "_s + qt(*at)}, gone + QList<Hazard>{Hazard::ExclusiveLock},
+                        {}, {d.object});
             PreflightCheck c = rowCountCheck(*at, tr("rows of %1 that are dropped").arg(d.object));
             c.hazard = Hazard::DataLoss;
             s.preflight << c;
@@ -2394,9 +2472,10 @@ private:
             return;
         }
         case DiffKind::ExtraConstraint:
-            addStep(StepPhase::Drops, tr("Drop constraint %1").arg(d.object),
-                    {u"ALTER TABLE "_s + qualifiedText(d.table) + u" DROP CONSTRAINT "_s + qi(d.name)},
-                    compat, {d.table}, {d.object});
+            addStep(
+                StepPhase::Drops, tr("Drop constraint %1").arg(d.object),
+                {u"ALTER TABLE "_s + qualifiedText(d.table) + u" DROP CONSTRAINT "_s + qi(d.name)},
+                compat, {d.table}, {d.object});
             return;
         case DiffKind::ExtraIndex:
             addStep(StepPhase::Drops, tr("Drop index %1").arg(d.object),
@@ -2406,9 +2485,10 @@ private:
         case DiffKind::ExtraTrigger:
             if (at)
                 m_droppedForGood.insert(at->qualifiedName() + u'|' + d.name);
-            addStep(StepPhase::Drops, tr("Drop trigger %1").arg(d.object),
-                    {u"DROP TRIGGER IF EXISTS "_s + qi(d.name) + u" ON "_s + qualifiedText(d.table)},
-                    compat, {d.table}, {d.object});
+            addStep(
+                StepPhase::Drops, tr("Drop trigger %1").arg(d.object),
+                {u"DROP TRIGGER IF EXISTS "_s + qi(d.name) + u" ON "_s + qualifiedText(d.table)},
+                compat, {d.table}, {d.object});
             return;
         case DiffKind::ExtraView: {
             const View *v = findView(m_a, d.object);
@@ -2456,7 +2536,8 @@ private:
                 d = &x;
         if (!d)
             return;
-        const QString version = !m_r.stampVersion.isEmpty() ? m_r.stampVersion : d->expected.value_or(QString());
+        const QString version =
+            !m_r.stampVersion.isEmpty() ? m_r.stampVersion : d->expected.value_or(QString());
         const MigrationHistory *h = nullptr;
         for (const MigrationHistory &x : m_a.migrationHistory)
             if (x.schema + u'.' + x.table == d->table)
@@ -2479,8 +2560,8 @@ private:
         }
         const QString t = qq(h->schema, h->table);
         addStep(StepPhase::Stamp, tr("Stamp %1 with version %2").arg(d->object, version),
-                {u"DELETE FROM "_s + t,
-                 u"INSERT INTO "_s + t + u" (version_num) VALUES ("_s + quoteLiteral(version) + u')'},
+                {u"DELETE FROM "_s + t, u"INSERT INTO "_s + t + u" (version_num) VALUES ("_s +
+                                            quoteLiteral(version) + u')'},
                 {}, {d->object}, {d->object});
         done(d->kind, d->object);
     }
@@ -2527,9 +2608,10 @@ private:
                 u"pg_catalog.to_regclass(x) FROM unnest(ARRAY["_s +
                 names.join(u", "_s) + u"]::text[]) AS x)"_s;
             locks.sql = u"SELECT count(DISTINCT l.pid)"_s + from;
-            locks.samplesSql = u"SELECT DISTINCT a.pid || ' ' || coalesce(a.usename::text, '') || ' "
-                               u"' || l.mode || ' on ' || l.relation::regclass::text"_s +
-                               from + u" LIMIT 5"_s;
+            locks.samplesSql =
+                u"SELECT DISTINCT a.pid || ' ' || coalesce(a.usename::text, '') || ' "
+                u"' || l.mode || ' on ' || l.relation::regclass::text"_s +
+                from + u" LIMIT 5"_s;
             checks << locks;
         }
         checks << longTx;
@@ -2544,11 +2626,11 @@ private:
     int m_serverVersion = 150000;
 
     QSet<QString> m_done;
-    QSet<QString> m_skipped; // resolved by another step (a table created whole …)
-    QHash<QString, QString> m_tableRename;                  // expected → actual
-    QHash<QString, QString> m_tableCurrent;                 // actual → expected
-    QHash<QString, QHash<QString, QString>> m_colRename;    // expected table → (expected → actual)
-    QHash<QString, QHash<QString, QString>> m_colCurrent;   // actual table → (actual → expected)
+    QSet<QString> m_skipped;                // resolved by another step (a table created whole …)
+    QHash<QString, QString> m_tableRename;  // expected → actual
+    QHash<QString, QString> m_tableCurrent; // actual → expected
+    QHash<QString, QHash<QString, QString>> m_colRename; // expected table → (expected → actual)
+    QHash<QString, QHash<QString, QString>> m_colCurrent; // actual table → (actual → expected)
     QSet<QString> m_rejectedTables;
     QSet<QString> m_createdSequences;
     QSet<QString> m_touched; // live tables, for the lock check
@@ -2559,6 +2641,7 @@ private:
     QSet<QString> m_blockedViews;
     QStringList m_blockedViewOrder;
     QHash<QString, QStringList> m_viewObjects;
+    QList<const View *> m_missingViews;
     QSet<QString> m_droppedForGood; // views and triggers dropped on request: not re-created
     QList<QPair<const Table *, QString>> m_defaultBlockers;
 };
@@ -2570,8 +2653,8 @@ Result<MigrationPlan> planPostgres(const SchemaDiff &diff, const Schema &expecte
 {
     if (actual.dialect != Dialect::Postgres)
         return makeError(ErrorKind::Internal,
-                         QCoreApplication::translate("sm::PostgresPlanner",
-                                                     "The PostgreSQL planner was given a %1 schema.")
+                         QCoreApplication::translate(
+                             "sm::PostgresPlanner", "The PostgreSQL planner was given a %1 schema.")
                              .arg(dialectName(actual.dialect)));
     return PgPlanner(diff, expected, actual, resolutions).run();
 }

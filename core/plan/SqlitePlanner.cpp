@@ -191,9 +191,9 @@ QString retargetTrigger(const QString &definition, const QString &oldTable, cons
     const QList<sqlite::SqlToken> tokens = sqlite::tokenizeSql(definition);
     for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
         const sqlite::SqlToken &t = tokens[i];
-        if (t.kind != sqlite::SqlToken::Kind::Word ||
-            QStringView(definition).mid(t.begin, t.end - t.begin).compare(u"ON"_s,
-                                                                          Qt::CaseInsensitive))
+        if (t.kind != sqlite::SqlToken::Kind::Word || QStringView(definition)
+                                                          .mid(t.begin, t.end - t.begin)
+                                                          .compare(u"ON"_s, Qt::CaseInsensitive))
             continue;
         const sqlite::SqlToken &n = tokens[i + 1];
         const QString name =
@@ -209,10 +209,10 @@ QString retargetTrigger(const QString &definition, const QString &oldTable, cons
 
 struct Mapped
 {
-    QString target;           // column of the new table
-    QString copy;             // INSERT … SELECT expression; empty: not copied, its default applies
-    QString value;            // what a row will hold (pre-flight)
-    QString raw;              // the value before any backfill (NULL counts)
+    QString target; // column of the new table
+    QString copy;   // INSERT … SELECT expression; empty: not copied, its default applies
+    QString value;  // what a row will hold (pre-flight)
+    QString raw;    // the value before any backfill (NULL counts)
     const Column *expected = nullptr;
     const Column *source = nullptr;
 };
@@ -224,10 +224,10 @@ struct TableWork
     const Difference *rename = nullptr; // accepted renamed_table
     sqlite::CreateTable parsedE;
     sqlite::CreateTable parsedA;
-    QHash<QString, QString> renamedFrom;    // fold(expected column) → live name (accepted)
-    QSet<QString> newColumns;               // fold(expected column) with no live source
-    QList<const Difference *> diffs;        // every difference of this table
-    QList<const Difference *> missingCols;  // missing columns (incl. rejected renames)
+    QHash<QString, QString> renamedFrom;   // fold(expected column) → live name (accepted)
+    QSet<QString> newColumns;              // fold(expected column) with no live source
+    QList<const Difference *> diffs;       // every difference of this table
+    QList<const Difference *> missingCols; // missing columns (incl. rejected renames)
     QList<QPair<QString, const Difference *>> extraCols; // live name, its difference
     bool rebuild = false;
     QStringList reasons;
@@ -289,8 +289,8 @@ private:
     {
         if (!ec.notNull || !ec.generatedExpr.isEmpty())
             return false;
-        if (hasRowidAlias(*w.e) && w.e->primaryKey()->columns.first().compare(
-                                         ec.name, Qt::CaseInsensitive) == 0)
+        if (hasRowidAlias(*w.e) &&
+            w.e->primaryKey()->columns.first().compare(ec.name, Qt::CaseInsensitive) == 0)
             return false; // NULL becomes a new rowid
         if (src)
             return !src->notNull;
@@ -299,7 +299,8 @@ private:
     bool typeChanged(const TableWork &w, const Column &ec) const
     {
         for (const Difference *d : w.diffs)
-            if (d->kind == DiffKind::ColumnType && d->name.compare(ec.name, Qt::CaseInsensitive) == 0)
+            if (d->kind == DiffKind::ColumnType &&
+                d->name.compare(ec.name, Qt::CaseInsensitive) == 0)
                 return true;
         return false;
     }
@@ -335,8 +336,8 @@ private:
     MigrationPlan m_plan;
     QList<TableWork> m_work;
     QSet<const Difference *> m_handled;
-    QSet<QString> m_rebuiltNames; // folded live and expected names of rebuilt tables
-    QSet<QString> m_renamedLive;  // folded live names of tables renamed natively
+    QHash<QString, QString> m_rebuiltNames; // folded live and expected names → main.name
+    QSet<QString> m_renamedLive;            // folded live names of tables renamed natively
     QList<Step> m_renameSteps, m_columnRenameSteps, m_createSteps, m_nativeSteps, m_rebuildSteps;
 };
 
@@ -516,8 +517,8 @@ void SqlitePlanner::classify(TableWork &w)
             break;
         case DiffKind::ColumnDefault:
             w.rebuild = true;
-            w.reasons << tr("set the default of %1 to %2")
-                             .arg(d->name, d->expected.value_or(u"none"_s));
+            w.reasons
+                << tr("set the default of %1 to %2").arg(d->name, d->expected.value_or(u"none"_s));
             break;
         case DiffKind::ColumnIdentity:
             w.rebuild = true;
@@ -565,8 +566,8 @@ void SqlitePlanner::classify(TableWork &w)
         handled(w.diffs);
     }
     if (w.rebuild) {
-        m_rebuiltNames.insert(fold(w.a->name));
-        m_rebuiltNames.insert(fold(w.e->name));
+        m_rebuiltNames.insert(fold(w.a->name), w.e->qualifiedName());
+        m_rebuiltNames.insert(fold(w.e->name), w.e->qualifiedName());
     }
 }
 
@@ -661,11 +662,11 @@ void SqlitePlanner::addCastChecks(const TableWork &w, const Mapped &m, Step &s,
                            "STRICT table refuses them)")
                             .arg(where, type);
         c.hazard = Hazard::CastMayFail;
-        const QString cond = col + u" IS NOT NULL AND CAST("_s + col + u" AS "_s + type +
-                             u") IS NOT "_s + col;
+        const QString cond =
+            col + u" IS NOT NULL AND CAST("_s + col + u" AS "_s + type + u") IS NOT "_s + col;
         c.sql = u"SELECT count(*) FROM "_s + source + u" AS s WHERE "_s + cond;
-        c.samplesSql =
-            u"SELECT quote("_s + col + u") FROM "_s + source + u" AS s WHERE "_s + cond + u" LIMIT 5"_s;
+        c.samplesSql = u"SELECT quote("_s + col + u") FROM "_s + source + u" AS s WHERE "_s + cond +
+                       u" LIMIT 5"_s;
         s.preflight << c;
     }
     if (isNumeric(target)) {
@@ -717,8 +718,8 @@ void SqlitePlanner::addConstraintChecks(const TableWork &w, const Constraint &k,
             return; // the rowid is unique by construction
         c.check = u"duplicates"_s;
         c.hazard = Hazard::Duplicates;
-        c.description = tr("groups of rows of %1 that share (%2)")
-                            .arg(where, k.columns.join(u", "_s));
+        c.description =
+            tr("groups of rows of %1 that share (%2)").arg(where, k.columns.join(u", "_s));
         QStringList cols, notNull, quoted;
         for (const QString &name : k.columns) {
             cols << q(name);
@@ -827,8 +828,8 @@ void SqlitePlanner::planNative(TableWork &w)
         c.hazard = Hazard::DataLoss;
         c.informational = true;
         c.description = tr("values in %1 that are lost (not NULL)").arg(object);
-        c.sql = u"SELECT count(*) FROM "_s + q(w.a->name) + u" WHERE "_s + q(name) +
-                u" IS NOT NULL"_s;
+        c.sql =
+            u"SELECT count(*) FROM "_s + q(w.a->name) + u" WHERE "_s + q(name) + u" IS NOT NULL"_s;
         s.preflight << c;
         handled(d);
         m_plan.steps << s;
@@ -1126,9 +1127,9 @@ void SqlitePlanner::planViewsAndTriggers()
     QHash<QString, QString> dropViews; // folded name → reason
     for (const View &v : m_a.views) {
         const QSet<QString> names = sqlite::mentionedNames(v.definition);
-        for (const QString &t : std::as_const(m_rebuiltNames))
-            if (names.contains(t)) {
-                dropViews.insert(fold(v.name), tr("it reads %1, which is rebuilt").arg(t));
+        for (auto it = m_rebuiltNames.cbegin(); it != m_rebuiltNames.cend(); ++it)
+            if (names.contains(it.key())) {
+                dropViews.insert(fold(v.name), tr("it reads %1, which is rebuilt").arg(*it));
                 break;
             }
     }
@@ -1140,7 +1141,7 @@ void SqlitePlanner::planViewsAndTriggers()
             const QSet<QString> names = sqlite::mentionedNames(v.definition);
             for (auto it = dropViews.cbegin(); it != dropViews.cend(); ++it)
                 if (names.contains(it.key())) {
-                    dropViews.insert(fold(v.name), tr("it reads view %1").arg(it.key()));
+                    dropViews.insert(fold(v.name), tr("it reads a view dropped before it"));
                     grew = true;
                     break;
                 }
@@ -1185,9 +1186,8 @@ void SqlitePlanner::planViewsAndTriggers()
         s.phase = StepPhase::RemoveBlockers;
         s.title = tr("Drop view %1 (%2)").arg(v.qualifiedName(), dropViews.value(f));
         s.sql << u"DROP VIEW "_s + q(v.name);
-        const auto ev = std::find_if(m_e.views.cbegin(), m_e.views.cend(), [&](const View &x) {
-            return fold(x.name) == f;
-        });
+        const auto ev = std::find_if(m_e.views.cbegin(), m_e.views.cend(),
+                                     [&](const View &x) { return fold(x.name) == f; });
         Create c;
         c.name = v.name;
         if (ev != m_e.views.cend()) {
@@ -1226,8 +1226,8 @@ void SqlitePlanner::planViewsAndTriggers()
             qsizetype pick = 0;
             for (qsizetype i = 0; i < createViews.size(); ++i) {
                 const QSet<QString> names = sqlite::mentionedNames(createViews[i].sql);
-                const bool waits = std::any_of(
-                    createViews.cbegin(), createViews.cend(), [&](const Create &o) {
+                const bool waits =
+                    std::any_of(createViews.cbegin(), createViews.cend(), [&](const Create &o) {
                         return &o != &createViews[i] && names.contains(fold(o.name));
                     });
                 if (!waits) {
@@ -1274,8 +1274,9 @@ void SqlitePlanner::planViewsAndTriggers()
             bool blocker = m_rebuiltNames.contains(fold(t.name));
             if (!blocker) {
                 const QSet<QString> names = sqlite::mentionedNames(trg.definition);
-                blocker = std::any_of(m_rebuiltNames.cbegin(), m_rebuiltNames.cend(),
-                                      [&](const QString &n) { return names.contains(n); });
+                for (auto it = m_rebuiltNames.cbegin(); !blocker && it != m_rebuiltNames.cend();
+                     ++it)
+                    blocker = names.contains(it.key());
             }
             const bool dropIt = extra && dropRequested(extra->object);
             if (!blocker && !changed) {
@@ -1372,8 +1373,8 @@ void SqlitePlanner::planStamp(const Difference &d)
     if (!history || history->tool != u"alembic" || version.isEmpty()) {
         m_plan.unresolved << tr("%1: stamping this kind of migration history is not supported; "
                                 "set it to %2 with the framework's own tool.")
-                                 .arg(d.object, version.isEmpty() ? tr("the expected version")
-                                                                  : version);
+                                 .arg(d.object,
+                                      version.isEmpty() ? tr("the expected version") : version);
         return;
     }
     Step s;
@@ -1502,12 +1503,10 @@ Result<MigrationPlan> SqlitePlanner::run()
                     t->constraints.cbegin(), t->constraints.cend(), [&](const Constraint &c) {
                         return c.kind == ConstraintKind::ForeignKey &&
                                c.refTable.compare(t->name, Qt::CaseInsensitive) != 0 &&
-                               std::any_of(toCreate.cbegin(), toCreate.cend(),
-                                           [&](const Table *o) {
-                                               return o != t && o->name.compare(
-                                                                    c.refTable,
-                                                                    Qt::CaseInsensitive) == 0;
-                                           });
+                               std::any_of(toCreate.cbegin(), toCreate.cend(), [&](const Table *o) {
+                                   return o != t &&
+                                          o->name.compare(c.refTable, Qt::CaseInsensitive) == 0;
+                               });
                     });
                 if (!waits) {
                     pick = i;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
 
+#include "expected/PgStatementSplitter.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -60,8 +62,17 @@ QString execScript(Connection &connection, const QString &sql)
         }
         return {};
     }
-    Status s = connection.exec(sql);
-    return s ? QString() : s.error().toString();
+    // One statement at a time: sent as one string, the driver reports only the first
+    // statement's error and a later failure would pass unnoticed.
+    auto script = splitPostgresScript(sql, u"test-script"_s);
+    if (!script)
+        return script.error().toString();
+    for (const PgStatement &st : std::as_const(script->statements)) {
+        Status s = connection.exec(st.sql);
+        if (!s)
+            return u"line %1: "_s.arg(st.line) + s.error().toString();
+    }
+    return {};
 }
 
 QString readFixture(const QString &relativePath)

@@ -25,7 +25,8 @@ bool postgresRequired();
 QString createSqliteDatabase(const QString &path, const QString &sql);
 
 // Runs a script of several statements on an open connection (SQLite: sqlite3_exec on the
-// driver's handle; PostgreSQL: the simple-query protocol accepts several statements).
+// driver's handle; PostgreSQL: split with libpg_query and run one statement at a time, so
+// every statement's error is seen). Returns "" or the first error.
 QString execScript(Connection &connection, const QString &sql);
 
 QString readFixture(const QString &relativePath);

@@ -5,6 +5,8 @@
 #include "plan/Plan.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -84,13 +86,54 @@ private Q_SLOTS:
         orderSteps(p);
         const QString sql = planToSql(p, {});
         const qsizetype off = sql.indexOf(u"PRAGMA foreign_keys = OFF;"_s);
+        const qsizetype readBack = sql.indexOf(u"foreign_keys FROM pragma_foreign_keys"_s);
         const qsizetype begin = sql.indexOf(u"BEGIN IMMEDIATE;"_s);
         const qsizetype body = sql.indexOf(u"SELECT 'rebuild';"_s);
-        const qsizetype check = sql.indexOf(u"PRAGMA foreign_key_check;"_s);
+        const qsizetype check = sql.indexOf(u"count(*) FROM pragma_foreign_key_check"_s);
         const qsizetype commit = sql.indexOf(u"COMMIT;"_s);
         const qsizetype on = sql.indexOf(u"PRAGMA foreign_keys = ON;"_s);
-        QVERIFY(off >= 0 && off < begin && begin < body && body < check && check < commit &&
-                commit < on);
+        QVERIFY(off >= 0 && off < readBack && readBack < begin && begin < body && body < check
+                && check < commit && commit < on);
+    }
+
+    // The script must stop rather than commit when a foreign key is violated: run it the way
+    // an operator would, with the sqlite3 shell.
+    void sqliteScriptGuardsStopTheRun_data()
+    {
+        QTest::addColumn<QString>("stepSql");
+        QTest::addColumn<bool>("commits");
+        QTest::newRow("clean") << u"INSERT INTO p VALUES (5)"_s << true;
+        QTest::newRow("orphan left") << u"INSERT INTO c VALUES (99)"_s << false;
+    }
+
+    void sqliteScriptGuardsStopTheRun()
+    {
+        QFETCH(QString, stepSql);
+        QFETCH(bool, commits);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"g.db"_s);
+        QProcess init;
+        init.start(u"sqlite3"_s, {db, u"CREATE TABLE p(id INTEGER PRIMARY KEY); "
+                                      "CREATE TABLE c(pid INTEGER REFERENCES p(id));"_s});
+        QVERIFY(init.waitForFinished());
+        QCOMPARE(init.exitCode(), 0);
+        MigrationPlan p;
+        p.dialect = Dialect::Sqlite;
+        Step s = step(StepPhase::Tables, u"change"_s);
+        s.sql = {stepSql, u"INSERT INTO p VALUES (6)"_s};
+        p.steps = {s};
+        orderSteps(p);
+        QProcess run;
+        run.start(u"sqlite3"_s, {u"-bail"_s, db});
+        QVERIFY(run.waitForStarted());
+        run.write(planToSql(p, {}).toUtf8());
+        run.closeWriteChannel();
+        QVERIFY(run.waitForFinished());
+        QCOMPARE(run.exitCode() == 0, commits);
+        QProcess count;
+        count.start(u"sqlite3"_s, {db, u"SELECT count(*) FROM p WHERE id = 6"_s});
+        QVERIFY(count.waitForFinished());
+        QCOMPARE(count.readAllStandardOutput().trimmed(), commits ? QByteArray("1") : QByteArray("0"));
     }
 
     void postgresScriptSetsTimeoutsAndCommitsBeforeNonTransactionalSteps()

@@ -1,0 +1,2230 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspects and repairs database schemas.</source>
+        <translation>Untersucht und repariert Datenbankschemata.</translation>
+    </message>
+    <message>
+        <source>Open this database URL (sqlite:PATH or postgresql://…).</source>
+        <translation>Diese Datenbank-URL öffnen (sqlite:PFAD oder postgresql://…).</translation>
+    </message>
+    <message>
+        <source>User interface language (de, en).</source>
+        <translation>Sprache der Benutzeroberfläche (de, en).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once the schema is shown (or the error), then quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern, sobald das Schema (oder der Fehler) angezeigt wird, und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>sm</name>
+    <message>
+        <source>%n table(s)</source>
+        <translation>%n Tabellen</translation>
+    </message>
+    <message>
+        <source>%n view(s)</source>
+        <translation>%n Sichten</translation>
+    </message>
+    <message>
+        <source>%n sequence(s)</source>
+        <translation>%n Sequenzen</translation>
+    </message>
+    <message>
+        <source>%n enum type(s)</source>
+        <translation>%n Enum-Typen</translation>
+    </message>
+    <message>
+        <source>%n function(s)</source>
+        <translation>%n Funktionen</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>no version recorded</source>
+        <translation>keine Version verzeichnet</translation>
+    </message>
+    <message>
+        <source>This snapshot was written in format %1, which this version of Schema Medic cannot read (it reads %2).</source>
+        <translation>Dieser Snapshot wurde im Format %1 geschrieben, das diese Version von Schema Medic nicht lesen kann (sie liest %2).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Schema Medic snapshot (its &quot;format&quot; field is not %1).</source>
+        <translation>Diese JSON-Datei ist kein Schema-Medic-Snapshot (ihr Feld „format“ ist nicht %1).</translation>
+    </message>
+    <message>
+        <source>The snapshot names an unknown database dialect &quot;%1&quot;.</source>
+        <translation>Der Snapshot nennt einen unbekannten Datenbankdialekt „%1“.</translation>
+    </message>
+    <message>
+        <source>The snapshot is not valid JSON.</source>
+        <translation>Der Snapshot ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>At byte %1: %2</source>
+        <translation>Bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot is not a JSON object.</source>
+        <translation>Der Snapshot ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot to %1.</source>
+        <translation>Der Snapshot kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1.</source>
+        <translation>Der Snapshot %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A sqlite:// URL must be followed by an absolute path, as in sqlite:///var/lib/app.db.</source>
+        <translation>Auf sqlite:// muss ein absoluter Pfad folgen, etwa sqlite:///var/lib/app.db.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL names no file; write sqlite:PATH.</source>
+        <translation>Die SQLite-URL nennt keine Datei; schreiben Sie sqlite:PFAD.</translation>
+    </message>
+    <message>
+        <source>The SQLite path contains a NUL character.</source>
+        <translation>Der SQLite-Pfad enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The port in the URL must be a number from 1 to 65535.</source>
+        <translation>Der Port in der URL muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed.</source>
+        <translation>Die PostgreSQL-URL ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must name one database after the host, as in postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL muss nach dem Host genau eine Datenbank nennen, etwa postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds.</source>
+        <translation>connect_timeout muss eine ganze Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>The URL parameter &quot;%1&quot; is not a PostgreSQL connection parameter that Schema Medic knows.</source>
+        <translation>Der URL-Parameter „%1“ ist kein PostgreSQL-Verbindungsparameter, den Schema Medic kennt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no host; write postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL nennt keinen Host; schreiben Sie postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database; write postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL nennt keine Datenbank; schreiben Sie postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the password for user &quot;%2&quot;.</source>
+        <translation>Der Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for a password and none was given (not in the URL, PGPASSWORD, PGPASSFILE or ~/.pgpass).</source>
+        <translation>Der Server unter %1 verlangt ein Passwort, und es wurde keines angegeben (weder in der URL noch in PGPASSWORD, PGPASSFILE oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Nothing is accepting connections at %1 (connection refused).</source>
+        <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; cannot be resolved.</source>
+        <translation>Der Hostname „%1“ kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server at %2.</source>
+        <translation>Die Datenbank „%1“ gibt es auf dem Server unter %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; does not exist on the server at %2.</source>
+        <translation>Den Benutzer „%1“ gibt es auf dem Server unter %2 nicht.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made as requested.</source>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht wie verlangt hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server is listening at %1.</source>
+        <translation>Unter %1 wartet kein PostgreSQL-Server auf Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at %1.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 does not exist (Schema Medic never creates an empty one).</source>
+        <translation>Die SQLite-Datenbank %1 existiert nicht (Schema Medic legt nie eine leere an).</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a SQLite database file.</source>
+        <translation>%1 ist ein Verzeichnis, keine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 cannot be read.</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (its header is not &quot;SQLite format 3&quot;).</source>
+        <translation>%1 ist keine SQLite-Datenbank (ihr Kopf lautet nicht „SQLite format 3“).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it is shorter than a SQLite header.</source>
+        <translation>%1 ist abgeschnitten: die Datei ist kürzer als ein SQLite-Kopf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, or it is encrypted.</source>
+        <translation>%1 ist keine SQLite-Datenbank oder ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is corrupt.</source>
+        <translation>Die SQLite-Datenbank %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is locked by another process.</source>
+        <translation>Die SQLite-Datenbank %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 cannot be opened.</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is read-only.</source>
+        <translation>Die SQLite-Datenbank %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Reading the schema was cancelled.</source>
+        <translation>Das Lesen des Schemas wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A statement failed: %1</source>
+        <translation>Eine Anweisung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the object list</source>
+        <translation>Lese die Objektliste</translation>
+    </message>
+    <message>
+        <source>Reading table options</source>
+        <translation>Lese Tabellenoptionen</translation>
+    </message>
+    <message>
+        <source>Reading columns</source>
+        <translation>Lese Spalten</translation>
+    </message>
+    <message>
+        <source>Reading view columns</source>
+        <translation>Lese Spalten der Sichten</translation>
+    </message>
+    <message>
+        <source>Reading virtual tables</source>
+        <translation>Lese virtuelle Tabellen</translation>
+    </message>
+    <message>
+        <source>Reading foreign keys</source>
+        <translation>Lese Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Reading indexes</source>
+        <translation>Lese Indizes</translation>
+    </message>
+    <message>
+        <source>Reading the migration history</source>
+        <translation>Lese die Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reading schemas</source>
+        <translation>Lese Schemata</translation>
+    </message>
+    <message>
+        <source>Reading tables</source>
+        <translation>Lese Tabellen</translation>
+    </message>
+    <message>
+        <source>Reading views</source>
+        <translation>Lese Sichten</translation>
+    </message>
+    <message>
+        <source>Reading constraints</source>
+        <translation>Lese Constraints</translation>
+    </message>
+    <message>
+        <source>Reading triggers</source>
+        <translation>Lese Trigger</translation>
+    </message>
+    <message>
+        <source>Reading sequences</source>
+        <translation>Lese Sequenzen</translation>
+    </message>
+    <message>
+        <source>Reading enum types</source>
+        <translation>Lese Enum-Typen</translation>
+    </message>
+    <message>
+        <source>Reading domains</source>
+        <translation>Lese Domänen</translation>
+    </message>
+    <message>
+        <source>Reading functions</source>
+        <translation>Lese Funktionen</translation>
+    </message>
+    <message>
+        <source>Reading migration history</source>
+        <translation>Lese Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>No differences: the database matches the expected schema.</source>
+        <translation>Keine Unterschiede: die Datenbank entspricht dem erwarteten Schema.</translation>
+    </message>
+    <message>
+        <source>%n difference(s)</source>
+        <translation>%n Unterschiede</translation>
+    </message>
+    <message>
+        <source>%n need(s) care</source>
+        <translation>%n brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>expected | actual</source>
+        <translation>erwartet | tatsächlich</translation>
+    </message>
+    <message>
+        <source>other objects</source>
+        <translation>weitere Objekte</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>No expected schema was given; pass a .sql file, a .json snapshot or a database URL.</source>
+        <translation>Es wurde kein erwartetes Schema angegeben; übergeben Sie eine .sql-Datei, einen .json-Snapshot oder eine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>The expected schema %1 does not exist.</source>
+        <translation>Das erwartete Schema %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The expected schema %1 is a directory, not a file.</source>
+        <translation>Das erwartete Schema %1 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 cannot be read.</source>
+        <translation>Die DDL-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is larger than 256 MiB; that is not a schema.</source>
+        <translation>Die DDL-Datei %1 ist größer als 256 MiB; das ist kein Schema.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is empty.</source>
+        <translation>Die DDL-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is a binary file, not SQL text.</source>
+        <translation>Die DDL-Datei %1 ist eine Binärdatei, kein SQL-Text.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is not UTF-8 text; convert it (for example with iconv) and try again.</source>
+        <translation>Die DDL-Datei %1 ist kein UTF-8-Text; wandeln Sie sie um (etwa mit iconv) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 describes a %2 database, but the live database is %3.</source>
+        <translation>Der Snapshot %1 beschreibt eine %2-Datenbank, die laufende Datenbank ist aber %3.</translation>
+    </message>
+    <message>
+        <source>The expected database is %1, but the live database is %2.</source>
+        <translation>Die erwartete Datenbank ist %1, die laufende Datenbank ist aber %2.</translation>
+    </message>
+    <message>
+        <source>Unknown source kind.</source>
+        <translation>Unbekannte Art von Quelle.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give its handle.</source>
+        <translation>Der SQLite-Treiber hat sein Handle nicht herausgegeben.</translation>
+    </message>
+    <message>
+        <source>ATTACH and DETACH are refused: an expected schema must not reach outside its scratch database</source>
+        <translation>ATTACH und DETACH werden abgelehnt: ein erwartetes Schema darf nicht über seine Arbeitsdatenbank hinausgreifen</translation>
+    </message>
+    <message>
+        <source>SQLite rejected this statement: %1.</source>
+        <translation>SQLite hat diese Anweisung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 contains no SQL statement.</source>
+        <translation>%1 enthält keine SQL-Anweisung.</translation>
+    </message>
+    <message>
+        <source>The expected schema is for %1 but the database is %2.</source>
+        <translation>Das erwartete Schema ist für %1, die Datenbank ist aber %2.</translation>
+    </message>
+    <message>
+        <source>The pre-flight check &quot;%1&quot; failed.</source>
+        <translation>Die Vorabprüfung „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>estimated rows of %1 (the total size is the sample)</source>
+        <translation>geschätzte Zeilen von %1 (die Gesamtgröße ist die Stichprobe)</translation>
+    </message>
+    <message>
+        <source>skipped this statement: %1 on the scratch server (owners and privileges are not compared).</source>
+        <translation>diese Anweisung übersprungen: %1 auf dem Arbeitsserver (Eigentümer und Rechte werden nicht verglichen).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rejected this statement: %1.</source>
+        <translation>PostgreSQL hat diese Anweisung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>the transaction begun here is never committed; it was committed to read the schema.</source>
+        <translation>die hier begonnene Transaktion wird nie abgeschlossen; sie wurde zum Lesen des Schemas abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: databases, roles and tablespaces are global objects outside the scratch database the file is loaded into.</source>
+        <translation>%1 wird abgelehnt: Datenbanken, Rollen und Tablespaces sind globale Objekte außerhalb der Arbeitsdatenbank, in die die Datei geladen wird.</translation>
+    </message>
+    <message>
+        <source>COPY … PROGRAM is refused: it would run a command on the database server.</source>
+        <translation>COPY … PROGRAM wird abgelehnt: es würde einen Befehl auf dem Datenbankserver ausführen.</translation>
+    </message>
+    <message>
+        <source>COPY with a file on the database server is refused: it would reach outside the scratch database (COPY … FROM stdin is fine).</source>
+        <translation>COPY mit einer Datei auf dem Datenbankserver wird abgelehnt: es würde über die Arbeitsdatenbank hinausgreifen (COPY … FROM stdin ist in Ordnung).</translation>
+    </message>
+    <message>
+        <source>Granting or revoking a role</source>
+        <translation>Eine Rolle zu erteilen oder zu entziehen</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM is refused: it would change the configuration of the whole server.</source>
+        <translation>ALTER SYSTEM wird abgelehnt: es würde die Konfiguration des ganzen Servers ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a prepared transaction outlives the scratch database and blocks its removal.</source>
+        <translation>%1 wird abgelehnt: eine vorbereitete Transaktion überdauert die Arbeitsdatenbank und verhindert ihr Entfernen.</translation>
+    </message>
+    <message>
+        <source>a dollar-quoted string opened here is never closed (%1 is missing).</source>
+        <translation>eine hier geöffnete Dollar-Zeichenkette wird nie geschlossen (%1 fehlt).</translation>
+    </message>
+    <message>
+        <source>a quoted identifier opened here is never closed (a &quot; is missing).</source>
+        <translation>ein hier geöffneter Bezeichner in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+    </message>
+    <message>
+        <source>a /* comment opened here is never closed (*/ is missing).</source>
+        <translation>ein hier geöffneter /*-Kommentar wird nie geschlossen (*/ fehlt).</translation>
+    </message>
+    <message>
+        <source>a string opened here is never closed (a &apos; is missing).</source>
+        <translation>eine hier geöffnete Zeichenkette wird nie geschlossen (ein ' fehlt).</translation>
+    </message>
+    <message>
+        <source>the SQL cannot be split into statements: %1.</source>
+        <translation>das SQL lässt sich nicht in Anweisungen aufteilen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character; it is not SQL text.</source>
+        <translation>%1 enthält ein NUL-Zeichen; das ist kein SQL-Text.</translation>
+    </message>
+    <message>
+        <source>skipped COPY … TO STDOUT: it only prints data.</source>
+        <translation>COPY … TO STDOUT übersprungen: es gibt nur Daten aus.</translation>
+    </message>
+    <message>
+        <source>skipped COPY … FROM stdin and its data (data is not schema).</source>
+        <translation>COPY … FROM stdin samt Daten übersprungen (Daten sind kein Schema).</translation>
+    </message>
+    <message>
+        <source>skipped the psql command %1</source>
+        <translation>den psql-Befehl %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL DDL file is loaded into a scratch database, and there is none: --scratch local needs the PostgreSQL server package installed, or pass --scratch URL with a server where a temporary database may be created.</source>
+        <translation>Eine PostgreSQL-DDL-Datei wird in eine Arbeitsdatenbank geladen, und es gibt keine: --scratch local braucht das installierte PostgreSQL-Serverpaket, oder übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2 (named by SCHEMAMEDIC_PG_BIN_DIR).</source>
+        <translation>%1 wurde in %2 (angegeben durch SCHEMAMEDIC_PG_BIN_DIR) nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (looked in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin and PATH); install the PostgreSQL client tools (postgresql-client) of the server&apos;s version or newer.</source>
+        <translation>%1 ist nicht installiert (gesucht in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin und PATH); installieren Sie die PostgreSQL-Client-Werkzeuge (postgresql-client) in der Version des Servers oder neuer.</translation>
+    </message>
+    <message>
+        <source>%1 does not run.</source>
+        <translation>%1 lässt sich nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 does not report a PostgreSQL version.</source>
+        <translation>%1 meldet keine PostgreSQL-Version.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot back up a PostgreSQL %3 server; install postgresql-client-%3 or newer.</source>
+        <translation>%1 %2 kann keinen PostgreSQL-%3-Server sichern; installieren Sie postgresql-client-%3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The backup manifest in %1 is not usable: %2.</source>
+        <translation>Das Sicherungsmanifest in %1 ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Schema Medic backup manifest (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
+        <translation>Das ist kein Schema-Medic-Sicherungsmanifest (Format „%1“, erwartet „%2“).</translation>
+    </message>
+    <message>
+        <source>The backup manifest names an unknown engine &quot;%1&quot;.</source>
+        <translation>Das Sicherungsmanifest nennt eine unbekannte Datenbank-Engine „%1“.</translation>
+    </message>
+    <message>
+        <source>The backup manifest lists no files.</source>
+        <translation>Das Sicherungsmanifest führt keine Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The backup manifest has a malformed file entry &quot;%1&quot;.</source>
+        <translation>Das Sicherungsmanifest hat einen fehlerhaften Dateieintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The schema snapshot in the backup manifest cannot be read.</source>
+        <translation>Der Schema-Snapshot im Sicherungsmanifest kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 cannot be written.</source>
+        <translation>Das Sicherungsmanifest %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Schema Medic backup: it has no manifest.json.</source>
+        <translation>%1 ist keine Schema-Medic-Sicherung: es gibt keine manifest.json.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 cannot be read.</source>
+        <translation>Das Sicherungsmanifest %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; name a new or empty folder for the backup.</source>
+        <translation>%1 existiert und ist kein Ordner; nennen Sie einen neuen oder leeren Ordner für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a backup never overwrites anything, so name a new or empty folder.</source>
+        <translation>%1 ist nicht leer; eine Sicherung überschreibt nie etwas, nennen Sie also einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not writable.</source>
+        <translation>In den Sicherungsordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1 free in %2, but only %3 is free.</source>
+        <translation>Die Sicherung braucht in %2 etwa %1 freien Platz, frei sind aber nur %3.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was kept.</source>
+        <translation>Die Sicherung wurde abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>lese das Schema</translation>
+    </message>
+    <message>
+        <source>pg_dump</source>
+        <translation>pg_dump</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up %1.</source>
+        <translation>pg_dump konnte %1 nicht sichern.</translation>
+    </message>
+    <message>
+        <source>pg_dump finished but wrote no file.</source>
+        <translation>pg_dump ist fertig, hat aber keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>checking the archive with pg_restore --list</source>
+        <translation>prüfe das Archiv mit pg_restore --list</translation>
+    </message>
+    <message>
+        <source>The backup archive cannot be read back (pg_restore --list failed).</source>
+        <translation>Das Sicherungsarchiv lässt sich nicht zurücklesen (pg_restore --list ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>computing checksums</source>
+        <translation>berechne Prüfsummen</translation>
+    </message>
+    <message>
+        <source>pg_restore --list read %1 entries</source>
+        <translation>pg_restore --list hat %1 Einträge gelesen</translation>
+    </message>
+    <message>
+        <source>The SQLite backup cannot start.</source>
+        <translation>Die SQLite-Sicherung kann nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The SQLite database stayed locked by another process.</source>
+        <translation>Die SQLite-Datenbank blieb von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>The SQLite backup failed.</source>
+        <translation>Die SQLite-Sicherung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be created.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>copying pages</source>
+        <translation>kopiere Seiten</translation>
+    </message>
+    <message>
+        <source>checking the copy</source>
+        <translation>prüfe die Kopie</translation>
+    </message>
+    <message>
+        <source>The backup copy cannot be opened to check it.</source>
+        <translation>Die Sicherungskopie kann zum Prüfen nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The backup copy fails PRAGMA integrity_check; it was not kept.</source>
+        <translation>Die Sicherungskopie besteht PRAGMA integrity_check nicht; sie wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The backup copy does not hold the rows the database held; it was not kept.</source>
+        <translation>Die Sicherungskopie enthält nicht die Zeilen, die die Datenbank enthielt; sie wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>integrity_check ok, foreign_key_check clean, row counts match</source>
+        <translation>integrity_check in Ordnung, foreign_key_check sauber, Zeilenzahlen stimmen</translation>
+    </message>
+    <message>
+        <source>integrity_check ok, %1 foreign-key violations (as in the source), row counts match</source>
+        <translation>integrity_check in Ordnung, %1 Fremdschlüsselverletzungen (wie in der Quelle), Zeilenzahlen stimmen</translation>
+    </message>
+    <message>
+        <source>A backup needs a folder to write into.</source>
+        <translation>Eine Sicherung braucht einen Ordner, in den sie schreiben kann.</translation>
+    </message>
+    <message>
+        <source>The backup manifest in %1 does not list %2.</source>
+        <translation>Das Sicherungsmanifest in %1 führt %2 nicht auf.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is missing; this backup cannot be restored.</source>
+        <translation>Die Sicherungsdatei %1 fehlt; diese Sicherung kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has changed since the backup was taken (%2 bytes, the manifest says %3); it is not restored.</source>
+        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (%2 Bytes, das Manifest nennt %3); sie wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>prüfe %1</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has changed since the backup was taken (its SHA-256 does not match the manifest); it is not restored.</source>
+        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (ihr SHA-256 passt nicht zum Manifest); sie wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, the backup had %3</source>
+        <translation>%1 hat %2 Zeilen, die Sicherung hatte %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The restored database differs from the backup in %1 places: %2.</source>
+        <translation>Die wiederhergestellte Datenbank weicht an %1 Stellen von der Sicherung ab: %2.</translation>
+    </message>
+    <message>
+        <source>pg_restore %1 cannot read an archive written by pg_dump %2; install postgresql-client-%2 or newer.</source>
+        <translation>pg_restore %1 kann kein von pg_dump %2 geschriebenes Archiv lesen; installieren Sie postgresql-client-%2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>pg_restore</source>
+        <translation>pg_restore</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; its transaction was rolled back.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; ihre Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>pg_restore failed; its single transaction was rolled back and the database is as it was.</source>
+        <translation>pg_restore ist fehlgeschlagen; seine einzige Transaktion wurde zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 cannot be opened.</source>
+        <translation>Die Sicherungskopie %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The restore cannot start on %1.</source>
+        <translation>Die Wiederherstellung kann auf %1 nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>writing pages</source>
+        <translation>schreibe Seiten</translation>
+    </message>
+    <message>
+        <source>%1 stayed locked by another process; the restore was rolled back and the database is as it was.</source>
+        <translation>%1 blieb von einem anderen Prozess gesperrt; die Wiederherstellung wurde zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The restore into %1 failed and was rolled back; the database is as it was.</source>
+        <translation>Die Wiederherstellung in %1 ist fehlgeschlagen und wurde zurückgerollt; die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup; it cannot be restored into a %2 database.</source>
+        <translation>Das ist eine %1-Sicherung; sie kann nicht in eine %2-Datenbank wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This backup is of the database &quot;%1&quot;, not &quot;%2&quot;; it is not restored into another database unless that is asked for explicitly.</source>
+        <translation>Diese Sicherung stammt von der Datenbank „%1“, nicht „%2“; sie wird nur auf ausdrücklichen Wunsch in eine andere Datenbank wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>backup source: %1</source>
+        <translation>Quelle der Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 taken %2 (%3 tables, %4 rows)</source>
+        <translation>Die Sicherung von %1 vom %2 wiederherstellen (%3 Tabellen, %4 Zeilen)</translation>
+    </message>
+    <message>
+        <source>into %1, replacing its current contents.</source>
+        <translation>in %1, wobei der jetzige Inhalt ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>The database differs from the backup in %1 places now.</source>
+        <translation>Die Datenbank weicht jetzt an %1 Stellen von der Sicherung ab.</translation>
+    </message>
+    <message>
+        <source>Tables the backup does not have will be removed with their rows: %1.</source>
+        <translation>Tabellen, die die Sicherung nicht hat, werden samt ihren Zeilen entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Objects the backup does not have are kept: %1.</source>
+        <translation>Objekte, die die Sicherung nicht hat, bleiben erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The restore was not confirmed; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde nicht bestätigt; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>überprüfe</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a journal record</source>
+        <translation>Zeile %1 ist kein Journaleintrag</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Connection</name>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A statement failed: %1</source>
+        <translation>Eine Anweisung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory SQLite database.</source>
+        <translation>Eine SQLite-Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ConnectionSpec</name>
+    <message>
+        <source>No database was given; pass a URL such as sqlite:app.db or postgresql://user@host/dbname.</source>
+        <translation>Es wurde keine Datenbank angegeben; übergeben Sie eine URL wie sqlite:app.db oder postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The URL scheme &quot;%1&quot; is not supported; use sqlite: or postgresql://.</source>
+        <translation>Das URL-Schema „%1“ wird nicht unterstützt; verwenden Sie sqlite: oder postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL; write sqlite:PATH or postgresql://user@host/dbname.</source>
+        <translation>„%1“ ist keine Datenbank-URL; schreiben Sie sqlite:PFAD oder postgresql://benutzer@host/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Differ</name>
+    <message>
+        <source>declared with --rename-table</source>
+        <translation>mit --rename-table angegeben</translation>
+    </message>
+    <message>
+        <source>names equal ignoring case, separators and plural; %1% of the columns in common</source>
+        <translation>Namen gleich bis auf Groß-/Kleinschreibung, Trennzeichen und Plural; %1 % der Spalten gemeinsam</translation>
+    </message>
+    <message>
+        <source>declared with --rename-column</source>
+        <translation>mit --rename-column angegeben</translation>
+    </message>
+    <message>
+        <source>same type %1; names equal ignoring case and separators</source>
+        <translation>gleicher Typ %1; Namen gleich bis auf Groß-/Kleinschreibung und Trennzeichen</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umgeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Journal</name>
+    <message>
+        <source>The journal folder %1 cannot be created.</source>
+        <translation>Der Journalordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written.</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be flushed to disk.</source>
+        <translation>Das Journal %1 kann nicht auf die Platte geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::LocalCluster</name>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 ist nicht innerhalb von %2 Sekunden fertig geworden.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL will not run as root and there is no postgres user to run it as; pass --scratch URL with a server where a temporary database may be created.</source>
+        <translation>PostgreSQL läuft nicht als root, und es gibt keinen Benutzer postgres, unter dem es laufen könnte; übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL will not run as root and runuser, needed to run it as the postgres user, is not installed; pass --scratch URL with a server where a temporary database may be created.</source>
+        <translation>PostgreSQL läuft nicht als root, und runuser, das es als Benutzer postgres starten würde, ist nicht installiert; übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>A temporary directory for the scratch cluster cannot be created in %1.</source>
+        <translation>In %1 kann kein temporäres Verzeichnis für den Arbeitscluster angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster&apos;s directory %1 cannot be given to the postgres user.</source>
+        <translation>Das Verzeichnis %1 des Arbeitsclusters kann nicht dem Benutzer postgres übergeben werden.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster cannot be created (initdb failed).</source>
+        <translation>Der Arbeitscluster kann nicht angelegt werden (initdb ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Loading the DDL file was cancelled.</source>
+        <translation>Das Laden der DDL-Datei wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster&apos;s configuration cannot be written.</source>
+        <translation>Die Konfiguration des Arbeitsclusters kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster does not start (pg_ctl start failed).</source>
+        <translation>Der Arbeitscluster startet nicht (pg_ctl start ist fehlgeschlagen).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::PgPassFile</name>
+    <message>
+        <source>A private temporary folder for the password file cannot be created.</source>
+        <translation>Ein privater temporärer Ordner für die Passwortdatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The temporary password file cannot be written.</source>
+        <translation>Die temporäre Passwortdatei kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::PgPlanner</name>
+    <message>
+        <source>No repair is known for %1 %2.</source>
+        <translation>Für %1 %2 ist keine Reparatur bekannt.</translation>
+    </message>
+    <message>
+        <source>Create schema %1</source>
+        <translation>Schema %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create enum type %1</source>
+        <translation>Enum-Typ %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Add %1 to enum type %2</source>
+        <translation>%1 zum Enum-Typ %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 holding a value the enum loses (%3)</source>
+        <translation>Zeilen von %1.%2 mit einem Wert, den der Enum verliert (%3)</translation>
+    </message>
+    <message>
+        <source>Recreate enum type %1 with its values reordered (%2)</source>
+        <translation>Enum-Typ %1 mit umgeordneten Werten neu anlegen (%2)</translation>
+    </message>
+    <message>
+        <source>Recreate enum type %1 without %2 (%3)</source>
+        <translation>Enum-Typ %1 ohne %2 neu anlegen (%3)</translation>
+    </message>
+    <message>
+        <source>Create sequence %1</source>
+        <translation>Sequenz %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Change sequence %1 (%2 → %3)</source>
+        <translation>Sequenz %1 ändern (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>Rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename column %1.%2 to %3</source>
+        <translation>Spalte %1.%2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>Drop foreign key %1 of %2: %3</source>
+        <translation>Fremdschlüssel %1 von %2 entfernen: %3</translation>
+    </message>
+    <message>
+        <source>Re-create foreign key %1 of %2</source>
+        <translation>Fremdschlüssel %1 von %2 neu anlegen</translation>
+    </message>
+    <message>
+        <source>Drop trigger %1 on %2 (re-created afterwards)</source>
+        <translation>Trigger %1 auf %2 entfernen (danach neu angelegt)</translation>
+    </message>
+    <message>
+        <source>Re-create trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2 neu anlegen</translation>
+    </message>
+    <message>
+        <source>Drop view %1 (re-created afterwards)</source>
+        <translation>Sicht %1 entfernen (danach neu angelegt)</translation>
+    </message>
+    <message>
+        <source>Re-create view %1</source>
+        <translation>Sicht %1 neu anlegen</translation>
+    </message>
+    <message>
+        <source>Create view %1</source>
+        <translation>Sicht %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Drop the default of %1.%2 before its type changes (set again afterwards)</source>
+        <translation>Standardwert von %1.%2 vor der Typänderung entfernen (danach wieder gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and should be uuid, but it is not a key and there is no cast from %2 to uuid: give a USING expression (--using %1=EXPR) or drop and re-add the column.</source>
+        <translation>%1 ist %2 und soll uuid werden, ist aber kein Schlüssel, und es gibt keine Umwandlung von %2 nach uuid: geben Sie einen USING-Ausdruck an (--using %1=AUSDRUCK) oder entfernen Sie die Spalte und fügen Sie sie neu hinzu.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2 references %3, which becomes %4, and its column keeps a type that cannot reference it: change that column too or drop the foreign key.</source>
+        <translation>Fremdschlüssel %1 von %2 verweist auf %3, das zu %4 wird, und seine Spalte behält einen Typ, der darauf nicht verweisen kann: ändern Sie auch diese Spalte oder entfernen Sie den Fremdschlüssel.</translation>
+    </message>
+    <message>
+        <source>it references %1, whose type changes</source>
+        <translation>er verweist auf %1, dessen Typ sich ändert</translation>
+    </message>
+    <message>
+        <source>it references %1.%2, whose type changes</source>
+        <translation>er verweist auf %1.%2, dessen Typ sich ändert</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2 but its foreign key %3 references %4.%5 (%6), which cannot hold such values.</source>
+        <translation>%1 wird zu %2, aber sein Fremdschlüssel %3 verweist auf %4.%5 (%6), das solche Werte nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2, which %3.%4 (%5) cannot be referenced from; the expected schema has no such foreign key</source>
+        <translation>%1 wird zu %2, von dem aus nicht auf %3.%4 (%5) verwiesen werden kann; das erwartete Schema hat keinen solchen Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Change %1 from %2 to %3</source>
+        <translation>%1 von %2 in %3 ändern</translation>
+    </message>
+    <message>
+        <source> (its foreign key %1 is dropped)</source>
+        <translation> (sein Fremdschlüssel %1 wird entfernt)</translation>
+    </message>
+    <message>
+        <source>, then set its default to %1</source>
+        <translation>, danach seinen Standardwert auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 whose value cannot become %3</source>
+        <translation>Zeilen von %1.%2, deren Wert nicht zu %3 werden kann</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 longer than %3 characters (cut short)</source>
+        <translation>Zeilen von %1.%2 mit mehr als %3 Zeichen (gekürzt)</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 whose value is rounded</source>
+        <translation>Zeilen von %1.%2, deren Wert gerundet wird</translation>
+    </message>
+    <message>
+        <source>%1 should become uuid, but the composite foreign key %2 of %3 references it: convert it by hand.</source>
+        <translation>%1 soll uuid werden, aber der zusammengesetzte Fremdschlüssel %2 von %3 verweist darauf: wandeln Sie es von Hand um.</translation>
+    </message>
+    <message>
+        <source>rows of %1 (every one is kept)</source>
+        <translation>Zeilen von %1 (jede bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 becomes uuid</source>
+        <translation>%1 wird uuid</translation>
+    </message>
+    <message>
+        <source>rows of %1 whose %2 has no parent in %3: their link would be lost</source>
+        <translation>Zeilen von %1, deren %2 keinen Elterndatensatz in %3 hat: ihre Verknüpfung ginge verloren</translation>
+    </message>
+    <message>
+        <source>Convert %1 from %2 to uuid with a new value for every row</source>
+        <translation>%1 von %2 nach uuid umwandeln, mit einem neuen Wert für jede Zeile</translation>
+    </message>
+    <message>
+        <source>Convert %1 from %2 to uuid, keeping every row and remapping %3 through the old key</source>
+        <translation>%1 von %2 nach uuid umwandeln, jede Zeile behalten und %3 über den alten Schlüssel neu zuordnen</translation>
+    </message>
+    <message>
+        <source>Add foreign key %1 to the new table %2</source>
+        <translation>Fremdschlüssel %1 zur neuen Tabelle %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create table %1</source>
+        <translation>Tabelle %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Drop column %1 (data is lost)</source>
+        <translation>Spalte %1 entfernen (Daten gehen verloren)</translation>
+    </message>
+    <message>
+        <source>%1 (extra column; not a rename of %2)</source>
+        <translation>%1 (zusätzliche Spalte; keine Umbenennung von %2)</translation>
+    </message>
+    <message>
+        <source>Add column %1 %2</source>
+        <translation>Spalte %1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add column %1 %2, fill it with %3, then make it NOT NULL</source>
+        <translation>Spalte %1 %2 hinzufügen, mit %3 füllen, dann NOT NULL setzen</translation>
+    </message>
+    <message>
+        <source>rows of %1 for which %2 gives NULL</source>
+        <translation>Zeilen von %1, für die %2 NULL ergibt</translation>
+    </message>
+    <message>
+        <source>%1 is NOT NULL without a default: existing rows need a value (--backfill %2.%3=EXPR).</source>
+        <translation>%1 ist NOT NULL ohne Standardwert: vorhandene Zeilen brauchen einen Wert (--backfill %2.%3=AUSDRUCK).</translation>
+    </message>
+    <message>
+        <source>rows of %1 that would hold NULL</source>
+        <translation>Zeilen von %1, die NULL enthielten</translation>
+    </message>
+    <message>
+        <source>Set the default of %1 to %2</source>
+        <translation>Standardwert von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Drop the default of %1</source>
+        <translation>Standardwert von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Allow NULL in %1</source>
+        <translation>NULL in %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Make %1 NOT NULL</source>
+        <translation>%1 auf NOT NULL setzen</translation>
+    </message>
+    <message>
+        <source>Fill the NULLs of %1 with %2, then make it NOT NULL</source>
+        <translation>NULL-Werte von %1 mit %2 füllen, dann NOT NULL setzen</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 holding NULL, to be filled</source>
+        <translation>Zeilen von %1.%2 mit NULL, die gefüllt werden</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 still NULL after the fill</source>
+        <translation>Zeilen von %1.%2, die nach dem Füllen noch NULL sind</translation>
+    </message>
+    <message>
+        <source>rows of %1.%2 holding NULL</source>
+        <translation>Zeilen von %1.%2 mit NULL</translation>
+    </message>
+    <message>
+        <source>Re-add %1 as GENERATED ALWAYS AS (%2) STORED</source>
+        <translation>%1 als GENERATED ALWAYS AS (%2) STORED neu hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make %1 a plain column (no longer generated)</source>
+        <translation>%1 zu einer gewöhnlichen Spalte machen (nicht mehr generiert)</translation>
+    </message>
+    <message>
+        <source>Drop the identity of %1</source>
+        <translation>Identity von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Make %1 GENERATED %2 AS IDENTITY</source>
+        <translation>%1 auf GENERATED %2 AS IDENTITY setzen</translation>
+    </message>
+    <message>
+        <source>Make %1 GENERATED %2 AS IDENTITY, continuing after its highest value</source>
+        <translation>%1 auf GENERATED %2 AS IDENTITY setzen, fortgesetzt nach dem höchsten Wert</translation>
+    </message>
+    <message>
+        <source>rows of %1 whose %2 has no row in %3</source>
+        <translation>Zeilen von %1, deren %2 keine Zeile in %3 hat</translation>
+    </message>
+    <message>
+        <source>groups of rows of %1 sharing one %2</source>
+        <translation>Gruppen von Zeilen in %1 mit gleichem %2</translation>
+    </message>
+    <message>
+        <source>rows of %1 with a NULL in %2</source>
+        <translation>Zeilen von %1 mit NULL in %2</translation>
+    </message>
+    <message>
+        <source>rows of %1 that break CHECK (%2)</source>
+        <translation>Zeilen von %1, die CHECK (%2) verletzen</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>Eindeutigkeits-Constraint</translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation>Prüf-Constraint</translation>
+    </message>
+    <message>
+        <source>exclusion constraint</source>
+        <translation>Ausschluss-Constraint</translation>
+    </message>
+    <message>
+        <source>Add %1 %2 to %3: %4</source>
+        <translation>%1 %2 zu %3 hinzufügen: %4</translation>
+    </message>
+    <message>
+        <source>Re-create %1 %2 of %3 as %4</source>
+        <translation>%1 %2 von %3 neu anlegen als %4</translation>
+    </message>
+    <message>
+        <source>Rename constraint %1 of %2 to %3</source>
+        <translation>Constraint %1 von %2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>Validate constraint %1 of %2</source>
+        <translation>Constraint %1 von %2 validieren</translation>
+    </message>
+    <message>
+        <source>, then validate it</source>
+        <translation>, danach validieren</translation>
+    </message>
+    <message>
+        <source>Create index %1 on %2</source>
+        <translation>Index %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Re-create the invalid index %1 on %2</source>
+        <translation>Den ungültigen Index %1 auf %2 neu anlegen</translation>
+    </message>
+    <message>
+        <source>Rename index %1 of %2 to %3</source>
+        <translation>Index %1 von %2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>Create function %1</source>
+        <translation>Funktion %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Replace function %1</source>
+        <translation>Funktion %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Re-create trigger %1 on %2 as expected</source>
+        <translation>Trigger %1 auf %2 wie erwartet neu anlegen</translation>
+    </message>
+    <message>
+        <source>extra table</source>
+        <translation>zusätzliche Tabelle</translation>
+    </message>
+    <message>
+        <source>extra column</source>
+        <translation>zusätzliche Spalte</translation>
+    </message>
+    <message>
+        <source>extra constraint</source>
+        <translation>zusätzlicher Constraint</translation>
+    </message>
+    <message>
+        <source>extra index</source>
+        <translation>zusätzlicher Index</translation>
+    </message>
+    <message>
+        <source>extra view</source>
+        <translation>zusätzliche Sicht</translation>
+    </message>
+    <message>
+        <source>extra trigger</source>
+        <translation>zusätzlicher Trigger</translation>
+    </message>
+    <message>
+        <source>extra sequence</source>
+        <translation>zusätzliche Sequenz</translation>
+    </message>
+    <message>
+        <source>extra enum type</source>
+        <translation>zusätzlicher Enum-Typ</translation>
+    </message>
+    <message>
+        <source>extra function</source>
+        <translation>zusätzliche Funktion</translation>
+    </message>
+    <message>
+        <source>%1 (extra table; not a rename of %2)</source>
+        <translation>%1 (zusätzliche Tabelle; keine Umbenennung von %2)</translation>
+    </message>
+    <message>
+        <source>Drop table %1 (its rows are lost)</source>
+        <translation>Tabelle %1 entfernen (ihre Zeilen gehen verloren)</translation>
+    </message>
+    <message>
+        <source>rows of %1 that are dropped</source>
+        <translation>Zeilen von %1, die entfernt werden</translation>
+    </message>
+    <message>
+        <source>Drop column %1 (its values are lost)</source>
+        <translation>Spalte %1 entfernen (ihre Werte gehen verloren)</translation>
+    </message>
+    <message>
+        <source>Drop constraint %1</source>
+        <translation>Constraint %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop index %1</source>
+        <translation>Index %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop trigger %1</source>
+        <translation>Trigger %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop view %1</source>
+        <translation>Sicht %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop sequence %1</source>
+        <translation>Sequenz %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop enum type %1</source>
+        <translation>Enum-Typ %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop function %1</source>
+        <translation>Funktion %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 says version %2; the expected schema is at %3 (--stamp sets it)</source>
+        <translation>%1 nennt Version %2; das erwartete Schema ist auf %3 (--stamp setzt sie)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stamped automatically (%2): set it to %3 with the migration tool itself.</source>
+        <translation>%1 kann nicht automatisch gestempelt werden (%2): setzen Sie es mit dem Migrationswerkzeug selbst auf %3.</translation>
+    </message>
+    <message>
+        <source>no history table</source>
+        <translation>keine Historientabelle</translation>
+    </message>
+    <message>
+        <source>Stamp %1 with version %2</source>
+        <translation>%1 mit Version %2 stempeln</translation>
+    </message>
+    <message>
+        <source>other sessions with a transaction open for more than a minute</source>
+        <translation>andere Sitzungen mit einer seit über einer Minute offenen Transaktion</translation>
+    </message>
+    <message>
+        <source>other sessions holding locks on the tables the plan changes</source>
+        <translation>andere Sitzungen mit Sperren auf den Tabellen, die der Plan ändert</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Plan</name>
+    <message>
+        <source>Data can be lost: something is dropped or a value cannot be kept as it is.</source>
+        <translation>Daten können verloren gehen: etwas wird entfernt, oder ein Wert kann nicht erhalten bleiben, wie er ist.</translation>
+    </message>
+    <message>
+        <source>A type change: rows whose value does not convert make it fail.</source>
+        <translation>Eine Typänderung: Zeilen, deren Wert sich nicht umwandeln lässt, lassen sie scheitern.</translation>
+    </message>
+    <message>
+        <source>A column becomes NOT NULL while rows hold NULL: they need a value first.</source>
+        <translation>Eine Spalte wird NOT NULL, während Zeilen NULL enthalten: sie brauchen zuerst einen Wert.</translation>
+    </message>
+    <message>
+        <source>A UNIQUE or primary key over values that repeat fails.</source>
+        <translation>Ein UNIQUE- oder Primärschlüssel über sich wiederholende Werte scheitert.</translation>
+    </message>
+    <message>
+        <source>A foreign key over rows without a parent fails.</source>
+        <translation>Ein Fremdschlüssel über Zeilen ohne Elterndatensatz scheitert.</translation>
+    </message>
+    <message>
+        <source>A new CHECK over rows that break it fails.</source>
+        <translation>Ein neuer CHECK über Zeilen, die ihn verletzen, scheitert.</translation>
+    </message>
+    <message>
+        <source>The table is rewritten: time and disk grow with its size.</source>
+        <translation>Die Tabelle wird neu geschrieben: Zeit und Plattenplatz wachsen mit ihrer Größe.</translation>
+    </message>
+    <message>
+        <source>The table is locked against readers and writers while this runs.</source>
+        <translation>Die Tabelle ist währenddessen für Lesende und Schreibende gesperrt.</translation>
+    </message>
+    <message>
+        <source>Writers to the table wait while this runs.</source>
+        <translation>Schreibzugriffe auf die Tabelle warten währenddessen.</translation>
+    </message>
+    <message>
+        <source>Cannot run inside the repair transaction; it runs after the commit.</source>
+        <translation>Kann nicht in der Reparaturtransaktion laufen; es läuft nach dem Commit.</translation>
+    </message>
+    <message>
+        <source>A rename inferred from similar names, not declared: confirm it.</source>
+        <translation>Eine aus ähnlichen Namen abgeleitete, nicht angegebene Umbenennung: bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The running application may still use what this drops or renames.</source>
+        <translation>Die laufende Anwendung nutzt womöglich noch, was hier entfernt oder umbenannt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::PostgresPlanner</name>
+    <message>
+        <source>The PostgreSQL planner was given a %1 schema.</source>
+        <translation>Der PostgreSQL-Planer hat ein %1-Schema bekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ScratchPostgres</name>
+    <message>
+        <source>--scratch takes &quot;local&quot; or the postgresql:// URL of a server where a temporary database may be created.</source>
+        <translation>--scratch erwartet „local“ oder die postgresql://-URL eines Servers, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::SqliteDdlLoader</name>
+    <message>
+        <source>SQLite cannot add a constraint to an existing table: declare it inside CREATE TABLE (Schema Medic rebuilds the table when it must).</source>
+        <translation>SQLite kann einer bestehenden Tabelle keinen Constraint hinzufügen: deklarieren Sie ihn in CREATE TABLE (Schema Medic baut die Tabelle neu auf, wenn es nötig ist).</translation>
+    </message>
+    <message>
+        <source>SQLite cannot alter a column: write the column as it should be in CREATE TABLE.</source>
+        <translation>SQLite kann eine Spalte nicht ändern: schreiben Sie die Spalte so in CREATE TABLE, wie sie sein soll.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot drop a constraint: leave it out of CREATE TABLE.</source>
+        <translation>SQLite kann einen Constraint nicht entfernen: lassen Sie ihn in CREATE TABLE weg.</translation>
+    </message>
+    <message>
+        <source>SQLite has no regular-expression operators (~, ~*): use LIKE or GLOB, or validate in the application.</source>
+        <translation>SQLite hat keine Operatoren für reguläre Ausdrücke (~, ~*): verwenden Sie LIKE oder GLOB oder prüfen Sie in der Anwendung.</translation>
+    </message>
+    <message>
+        <source>SQLite has no :: casts: write CAST(value AS type).</source>
+        <translation>SQLite kennt keine ::-Umwandlungen: schreiben Sie CAST(wert AS typ).</translation>
+    </message>
+    <message>
+        <source>This is PostgreSQL DDL; SQLite has no such object. Is --expected the schema for the right database?</source>
+        <translation>Das ist PostgreSQL-DDL; SQLite kennt kein solches Objekt. Ist --expected das Schema für die richtige Datenbank?</translation>
+    </message>
+    <message>
+        <source>SQLite has no COMMENT ON statement.</source>
+        <translation>SQLite kennt keine COMMENT-ON-Anweisung.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::SqlitePlanner</name>
+    <message>
+        <source>change the type of %1 from %2 to %3</source>
+        <translation>den Typ von %1 von %2 in %3 ändern</translation>
+    </message>
+    <message>
+        <source>make %1 NOT NULL</source>
+        <translation>%1 auf NOT NULL setzen</translation>
+    </message>
+    <message>
+        <source>let %1 hold NULL</source>
+        <translation>NULL in %1 erlauben</translation>
+    </message>
+    <message>
+        <source>set the default of %1 to %2</source>
+        <translation>den Standardwert von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>change how %1 is generated</source>
+        <translation>ändern, wie %1 generiert wird</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>add column %1</source>
+        <translation>Spalte %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop column %1</source>
+        <translation>Spalte %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table: SQLite cannot rebuild it (%2); re-create it by hand.</source>
+        <translation>%1 ist eine virtuelle Tabelle: SQLite kann sie nicht neu aufbauen (%2); legen Sie sie von Hand neu an.</translation>
+    </message>
+    <message>
+        <source>Rename table %1 to %2</source>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename column %1.%2 to %3</source>
+        <translation>Spalte %1.%2 in %3 umbenennen</translation>
+    </message>
+    <message>
+        <source>Create table %1</source>
+        <translation>Tabelle %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Create trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <source>storage classes of the values in %1 now</source>
+        <translation>derzeitige Speicherklassen der Werte in %1</translation>
+    </message>
+    <message>
+        <source>values of %1 that will not be %2 after the copy (kept as they are; a STRICT table refuses them)</source>
+        <translation>Werte von %1, die nach dem Kopieren nicht %2 sind (bleiben, wie sie sind; eine STRICT-Tabelle lehnt sie ab)</translation>
+    </message>
+    <message>
+        <source>text values of %1 whose spelling is lost when stored as %2 (e.g. &apos;000123&apos; becomes 123)</source>
+        <translation>Textwerte von %1, deren Schreibweise beim Speichern als %2 verloren geht (z. B. wird '000123' zu 123)</translation>
+    </message>
+    <message>
+        <source>rows of %1 that break CHECK (%2)</source>
+        <translation>Zeilen von %1, die CHECK (%2) verletzen</translation>
+    </message>
+    <message>
+        <source>groups of rows of %1 that share (%2)</source>
+        <translation>Gruppen von Zeilen in %1 mit gleichem (%2)</translation>
+    </message>
+    <message>
+        <source>rows of %1 whose (%2) has no parent in %3</source>
+        <translation>Zeilen von %1, deren (%2) keinen Elterndatensatz in %3 hat</translation>
+    </message>
+    <message>
+        <source>Add column %1.%2</source>
+        <translation>Spalte %1.%2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (extra column)</source>
+        <translation>%1 (zusätzliche Spalte)</translation>
+    </message>
+    <message>
+        <source>Drop column %1 and the values it holds</source>
+        <translation>Spalte %1 samt ihren Werten entfernen</translation>
+    </message>
+    <message>
+        <source>values in %1 that are lost (not NULL)</source>
+        <translation>Werte in %1, die verloren gehen (nicht NULL)</translation>
+    </message>
+    <message>
+        <source>%1 (extra constraint)</source>
+        <translation>%1 (zusätzlicher Constraint)</translation>
+    </message>
+    <message>
+        <source>The CREATE text of %1 could not be rewritten for a rebuild (%2); change it by hand.</source>
+        <translation>Der CREATE-Text von %1 konnte für einen Neuaufbau nicht umgeschrieben werden (%2); ändern Sie ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>Rebuild %1 (%2) with SQLite&apos;s 12-step procedure; PRAGMA foreign_keys must be OFF, set before BEGIN, or dropping the old table fires ON DELETE actions</source>
+        <translation>%1 (%2) mit dem 12-Schritte-Verfahren von SQLite neu aufbauen; PRAGMA foreign_keys muss OFF sein, gesetzt vor BEGIN, sonst löst das Entfernen der alten Tabelle ON-DELETE-Aktionen aus</translation>
+    </message>
+    <message>
+        <source>%1 (extra index)</source>
+        <translation>%1 (zusätzlicher Index)</translation>
+    </message>
+    <message>
+        <source>rows of %1 copied by the rebuild</source>
+        <translation>beim Neuaufbau kopierte Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>rows of %1 that get the backfill value</source>
+        <translation>Zeilen von %1, die den Füllwert bekommen</translation>
+    </message>
+    <message>
+        <source>rows of %1 that hold NULL</source>
+        <translation>Zeilen von %1 mit NULL</translation>
+    </message>
+    <message>
+        <source>%1 becomes NOT NULL: give --backfill %1=EXPR for the existing NULLs</source>
+        <translation>%1 wird NOT NULL: geben Sie --backfill %1=AUSDRUCK für die vorhandenen NULL-Werte an</translation>
+    </message>
+    <message>
+        <source>%1 is a new NOT NULL column without a default: give --backfill %1=EXPR for the existing rows</source>
+        <translation>%1 ist eine neue NOT-NULL-Spalte ohne Standardwert: geben Sie --backfill %1=AUSDRUCK für die vorhandenen Zeilen an</translation>
+    </message>
+    <message>
+        <source>Re-create index %1 on %2 as %3</source>
+        <translation>Index %1 auf %2 neu anlegen als %3</translation>
+    </message>
+    <message>
+        <source>Create index %1 on %2</source>
+        <translation>Index %1 auf %2 anlegen</translation>
+    </message>
+    <message>
+        <source>Drop index %1 on %2</source>
+        <translation>Index %1 auf %2 entfernen</translation>
+    </message>
+    <message>
+        <source>it reads %1, which is rebuilt</source>
+        <translation>sie liest %1, das neu aufgebaut wird</translation>
+    </message>
+    <message>
+        <source>to re-create it as expected</source>
+        <translation>um sie wie erwartet neu anzulegen</translation>
+    </message>
+    <message>
+        <source>%1 (extra view)</source>
+        <translation>%1 (zusätzliche Sicht)</translation>
+    </message>
+    <message>
+        <source>Drop view %1</source>
+        <translation>Sicht %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop view %1 (%2)</source>
+        <translation>Sicht %1 entfernen (%2)</translation>
+    </message>
+    <message>
+        <source>Create view main.%1</source>
+        <translation>Sicht main.%1 anlegen</translation>
+    </message>
+    <message>
+        <source>%1 (extra trigger)</source>
+        <translation>%1 (zusätzlicher Trigger)</translation>
+    </message>
+    <message>
+        <source>Drop trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Drop trigger %1 on %2 until its tables are rebuilt</source>
+        <translation>Trigger %1 auf %2 entfernen, bis seine Tabellen neu aufgebaut sind</translation>
+    </message>
+    <message>
+        <source>Drop trigger %1 on %2 to re-create it as expected</source>
+        <translation>Trigger %1 auf %2 entfernen, um ihn wie erwartet neu anzulegen</translation>
+    </message>
+    <message>
+        <source>Re-create trigger %1 on main.%2</source>
+        <translation>Trigger %1 auf main.%2 neu anlegen</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>%1 (migration history says %2, expected %3; give --stamp to write it)</source>
+        <translation>%1 (Migrationshistorie nennt %2, erwartet %3; --stamp schreibt sie)</translation>
+    </message>
+    <message>
+        <source>%1: stamping this kind of migration history is not supported; set it to %2 with the framework&apos;s own tool.</source>
+        <translation>%1: das Stempeln dieser Art von Migrationshistorie wird nicht unterstützt; setzen Sie sie mit dem Werkzeug des Frameworks auf %2.</translation>
+    </message>
+    <message>
+        <source>the expected version</source>
+        <translation>die erwartete Version</translation>
+    </message>
+    <message>
+        <source>Stamp %1 at version %2 (was %3)</source>
+        <translation>%1 auf Version %2 stempeln (war %3)</translation>
+    </message>
+    <message>
+        <source>%1 (extra table)</source>
+        <translation>%1 (zusätzliche Tabelle)</translation>
+    </message>
+    <message>
+        <source>Drop table %1 and every row in it</source>
+        <translation>Tabelle %1 samt allen Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>rows of %1 that are lost</source>
+        <translation>Zeilen von %1, die verloren gehen</translation>
+    </message>
+    <message>
+        <source>%1 (extra table; not renamed to %2)</source>
+        <translation>%1 (zusätzliche Tabelle; nicht in %2 umbenannt)</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite planner has no repair for a %2 difference.</source>
+        <translation>%1: der SQLite-Planer hat keine Reparatur für einen Unterschied der Art %2.</translation>
+    </message>
+    <message>
+        <source>The SQLite planner was given a %1 schema.</source>
+        <translation>Der SQLite-Planer hat ein %1-Schema bekommen.</translation>
+    </message>
+    <message>
+        <source>it reads a view dropped before it</source>
+        <translation>sie liest eine Sicht, die vor ihr entfernt wird</translation>
+    </message>
+</context>
+<context>
+    <name>sm::TemporaryDatabase</name>
+    <message>
+        <source>The user &quot;%1&quot; may not create databases on the scratch server %2; give it CREATEDB, or pass --scratch local.</source>
+        <translation>Der Benutzer „%1“ darf auf dem Arbeitsserver %2 keine Datenbanken anlegen; geben Sie ihm CREATEDB oder übergeben Sie --scratch local.</translation>
+    </message>
+    <message>
+        <source>A temporary database cannot be created on the scratch server %1.</source>
+        <translation>Auf dem Arbeitsserver %1 kann keine temporäre Datenbank angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::cli</name>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format muss text oder json sein.</translation>
+    </message>
+    <message>
+        <source>snapshot needs --out FILE.json.</source>
+        <translation>snapshot braucht --out DATEI.json.</translation>
+    </message>
+    <message>
+        <source>Saved %1 tables to %2.</source>
+        <translation>%1 Tabellen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs --db URL.</source>
+        <translation>%1 braucht --db URL.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>--rename-table takes OLD=NEW.</source>
+        <translation>--rename-table erwartet ALT=NEU.</translation>
+    </message>
+    <message>
+        <source>--rename-column takes TABLE.OLD=NEW.</source>
+        <translation>--rename-column erwartet TABELLE.ALT=NEU.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>%1 needs --expected SRC (a .sql file, a .json snapshot or a URL).</source>
+        <translation>%1 braucht --expected QUELLE (eine .sql-Datei, einen .json-Snapshot oder eine URL).</translation>
+    </message>
+    <message>
+        <source>--%1 takes TABLE.COLUMN=EXPR.</source>
+        <translation>--%1 erwartet TABELLE.SPALTE=AUSDRUCK.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of milliseconds.</source>
+        <translation>--%1 erwartet eine Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database matches the expected schema.</source>
+        <translation>Nichts zu tun: die Datenbank entspricht dem erwarteten Schema.</translation>
+    </message>
+    <message>
+        <source> (at most)</source>
+        <translation> (höchstens)</translation>
+    </message>
+    <message>
+        <source>kept: </source>
+        <translation>behalten: </translation>
+    </message>
+    <message>
+        <source>UNRESOLVED: </source>
+        <translation>UNGEKLÄRT: </translation>
+    </message>
+    <message>
+        <source>--format must be sql, json or text.</source>
+        <translation>--format muss sql, json oder text sein.</translation>
+    </message>
+    <message>
+        <source>warning: unresolved: </source>
+        <translation>Warnung: ungeklärt: </translation>
+    </message>
+</context>
+<context>
+    <name>sm::cli::Common</name>
+    <message>
+        <source>Database URL.</source>
+        <translation>Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>Output format.</source>
+        <translation>Ausgabeformat.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL schema to read (repeatable).</source>
+        <translation>Zu lesendes PostgreSQL-Schema (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Log progress to stderr.</source>
+        <translation>Fortschritt auf stderr protokollieren.</translation>
+    </message>
+    <message>
+        <source>Expected schema.</source>
+        <translation>Erwartetes Schema.</translation>
+    </message>
+    <message>
+        <source>Scratch database for DDL.</source>
+        <translation>Arbeitsdatenbank für DDL.</translation>
+    </message>
+    <message>
+        <source>Glob of objects to leave out.</source>
+        <translation>Glob-Muster der auszulassenden Objekte.</translation>
+    </message>
+    <message>
+        <source>Declared table rename.</source>
+        <translation>Angegebene Tabellenumbenennung.</translation>
+    </message>
+    <message>
+        <source>Declared column rename.</source>
+        <translation>Angegebene Spaltenumbenennung.</translation>
+    </message>
+    <message>
+        <source>Never propose renames.</source>
+        <translation>Nie Umbenennungen vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Expected migration version.</source>
+        <translation>Erwartete Migrationsversion.</translation>
+    </message>
+    <message>
+        <source>USING expression of a type change.</source>
+        <translation>USING-Ausdruck einer Typänderung.</translation>
+    </message>
+    <message>
+        <source>Value for existing NULLs.</source>
+        <translation>Wert für vorhandene NULL-Werte.</translation>
+    </message>
+    <message>
+        <source>Drop objects the expected schema lacks.</source>
+        <translation>Objekte entfernen, die dem erwarteten Schema fehlen.</translation>
+    </message>
+    <message>
+        <source>Set the history table to the expected version.</source>
+        <translation>Die Historientabelle auf die erwartete Version setzen.</translation>
+    </message>
+    <message>
+        <source>lock_timeout in ms.</source>
+        <translation>lock_timeout in ms.</translation>
+    </message>
+    <message>
+        <source>statement_timeout in ms.</source>
+        <translation>statement_timeout in ms.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;SQLite database…</source>
+        <translation>&amp;SQLite-Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;PostgreSQL…</source>
+        <translation>&amp;PostgreSQL öffnen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Reload schema</source>
+        <translation>Schema &amp;neu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <translation>Lesen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by name</source>
+        <translation>Nach Namen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse all</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Schema Medic</source>
+        <translation>&amp;Über Schema Medic</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file or connect to a PostgreSQL server. Schema Medic opens it read-only: nothing is changed.</source>
+        <translation>Öffnen Sie eine SQLite-Datei oder verbinden Sie sich mit einem PostgreSQL-Server. Schema Medic öffnet sie nur zum Lesen: nichts wird verändert.</translation>
+    </message>
+    <message>
+        <source>Open SQLite database…</source>
+        <translation>SQLite-Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>Open PostgreSQL…</source>
+        <translation>PostgreSQL öffnen …</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Namen filtern …</translation>
+    </message>
+    <message>
+        <source>Select an object to see its definition.</source>
+        <translation>Wählen Sie ein Objekt aus, um seine Definition zu sehen.</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <source>Schema Medic opened this database read-only: nothing can be changed.</source>
+        <translation>Schema Medic hat diese Datenbank nur zum Lesen geöffnet: nichts kann verändert werden.</translation>
+    </message>
+    <message>
+        <source>Open SQLite database</source>
+        <translation>SQLite-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Schema Medic</source>
+        <translation>Über Schema Medic</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Schema Medic %1&lt;/b&gt;&lt;p&gt;Finds and repairs schema drift in PostgreSQL and SQLite databases.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Schema Medic %1&lt;/b&gt;&lt;p&gt;Findet und repariert Schema-Abweichungen in PostgreSQL- und SQLite-Datenbanken.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n Sicht</numerusform>
+            <numerusform>%n Sichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 in %n query(ies).</source>
+        <translation>
+            <numerusform>%1 mit %n Abfrage gelesen.</numerusform>
+            <numerusform>%1 mit %n Abfragen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; the schema shown is the one read before.</source>
+        <translation>Das Lesen wurde abgebrochen; angezeigt wird das zuvor gelesene Schema.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Schema Medic</source>
+        <translation>Schema Medic</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the schema shown is still the one read before. Check the file or connection settings and try again.</source>
+        <translation>Nichts wurde verändert; angezeigt wird weiterhin das zuvor gelesene Schema. Prüfen Sie die Datei oder die Verbindungseinstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the file or connection settings and try again.</source>
+        <translation>Nichts wurde verändert. Prüfen Sie die Datei oder die Verbindungseinstellungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Schema Medic — %1</source>
+        <translation>Schema Medic — %1</translation>
+    </message>
+    <message>
+        <source>Schema Medic — %1 (%2) — %3</source>
+        <translation>Schema Medic — %1 (%2) — %3</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::PostgresConnectDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>host name, address or socket directory</source>
+        <translation>Hostname, Adresse oder Socket-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation>libpq-Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>The connection is read-only. The password is kept in memory for this session only and is never saved.</source>
+        <translation>Die Verbindung ist nur lesend. Das Passwort bleibt nur für diese Sitzung im Arbeitsspeicher und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connect read-only</source>
+        <translation>Nur lesend verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::SchemaLoader</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::SchemaTreeModel</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>partitioned table</source>
+        <translation>partitionierte Tabelle</translation>
+    </message>
+    <message>
+        <source>foreign table</source>
+        <translation>Fremdtabelle</translation>
+    </message>
+    <message>
+        <source>virtual table</source>
+        <translation>virtuelle Tabelle</translation>
+    </message>
+    <message>
+        <source>partition of %1</source>
+        <translation>Partition von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>-- column of %1</source>
+        <translation>-- Spalte von %1</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation>Ausschluss</translation>
+    </message>
+    <message>
+        <source>-- check expression:</source>
+        <translation>-- Prüfausdruck:</translation>
+    </message>
+    <message>
+        <source>-- NOT VALID: existing rows were never checked</source>
+        <translation>-- NOT VALID: vorhandene Zeilen wurden nie geprüft</translation>
+    </message>
+    <message>
+        <source>unique index</source>
+        <translation>eindeutiger Index</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>-- created by the database for a PRIMARY KEY or UNIQUE constraint</source>
+        <translation>-- von der Datenbank für einen PRIMARY-KEY- oder UNIQUE-Constraint angelegt</translation>
+    </message>
+    <message>
+        <source>-- INVALID: a failed concurrent build left this index unusable</source>
+        <translation>-- UNGÜLTIG: ein fehlgeschlagener nebenläufiger Aufbau hat diesen Index unbrauchbar hinterlassen</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>owned by %1</source>
+        <translation>gehört zu %1</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Enum-Typen</translation>
+    </message>
+    <message>
+        <source>enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Migration history</source>
+        <translation>Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>no version recorded</source>
+        <translation>keine Version verzeichnet</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 history in %2: %n migration(s), current version %3</source>
+        <translation>
+            <numerusform>%1-Historie in %2: %n Migration, aktuelle Version %3</numerusform>
+            <numerusform>%1-Historie in %2: %n Migrationen, aktuelle Version %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewandt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Nullable</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <source>Default / Definition</source>
+        <translation>Standardwert / Definition</translation>
+    </message>
+</context>
+</TS>
