@@ -8,7 +8,10 @@
 #include "log/Log.h"
 #include "plan/Plan.h"
 #include "run/Backup.h"
+#include "run/Journal.h"
 #include "run/Manifest.h"
+#include "run/RepairRun.h"
+#include "run/Report.h"
 #include "run/Restore.h"
 #include "schema/SchemaText.h"
 #include "schema/Snapshot.h"
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -81,6 +85,9 @@ Commands:
   plan      --db URL --expected SRC [--format sql|json|text] [options]
                                                the repair plan, with live pre-flight figures
   verify    --db URL --expected SRC [options]  exit 0 when the database matches, 1 when not
+  repair    --db URL --expected SRC [--backup-dir DIR] [--yes] [--dry-run]
+            [--allow-hazard KIND]… [options]   backup, apply in one transaction, verify, commit
+  report    --journal FILE [--out FILE.md]     the incident report of a run
   backup    --db URL --out DIR                 take a verified backup (new or empty DIR)
   restore   --db URL --backup DIR [--yes]      restore a backup, verify it; asks first
             (both take --lock-timeout MS: how long to wait for others' locks)
@@ -145,6 +152,13 @@ struct Common
     QCommandLineOption lockTimeout{u"lock-timeout"_s, tr("lock_timeout in ms."), u"MS"_s};
     QCommandLineOption statementTimeout{u"statement-timeout"_s, tr("statement_timeout in ms."),
                                         u"MS"_s};
+    QCommandLineOption backupDir{u"backup-dir"_s, tr("Where the backup goes."), u"DIR"_s};
+    QCommandLineOption yes{u"yes"_s, tr("Confirm without asking (for scripts).")};
+    QCommandLineOption dryRun{u"dry-run"_s,
+                              tr("Rehearse in a transaction that always rolls back.")};
+    QCommandLineOption allowHazard{u"allow-hazard"_s, tr("Run a plan with this hazard."),
+                                   u"KIND"_s};
+    QCommandLineOption journal{u"journal"_s, tr("A run's journal."), u"FILE"_s};
 };
 
 // OLD=NEW pairs from repeatable options; a malformed one is a usage error.
@@ -427,6 +441,85 @@ private:
     bool m_yes = false;
 };
 
+int cmdRepair(Common &c)
+{
+    RepairOptions o;
+    if (auto stop = readResolutions(c, o.resolutions))
+        return *stop;
+    for (const QString &name : c.parser.values(c.allowHazard)) {
+        const auto h = hazardFromName(name);
+        if (!h)
+            return usageError(
+                tr("--allow-hazard: \"%1\" is not a hazard (see plan --format text).").arg(name));
+        o.allowedHazards.insert(*h);
+    }
+    Comparison cmp;
+    if (auto stop = compareLive(c, "repair", cmp))
+        return *stop;
+    auto spec = ConnectionSpec::parse(c.parser.value(c.db));
+    o.target = *spec;
+    o.expected = cmp.expected;
+    o.expectedSource = cmp.expectedSource;
+    o.diffOptions.renameTables = *parsePairs(c.parser.values(c.renameTable));
+    o.diffOptions.renameColumns = *parsePairs(c.parser.values(c.renameColumn));
+    o.diffOptions.detectRenames = !c.parser.isSet(c.noRenames);
+    o.diffOptions.ignore = c.parser.values(c.ignore);
+    o.diffOptions.schemas = c.parser.values(c.schema);
+    o.diffOptions.expectVersion = c.parser.value(c.expectVersion);
+    o.backupDirectory = c.parser.value(c.backupDir);
+    o.dryRun = c.parser.isSet(c.dryRun);
+    TerminalConfirmer confirmer(c.parser.isSet(c.yes));
+    o.confirmer = &confirmer;
+    o.progress = [](const QString &line) {
+        err() << line << u'\n';
+        err().flush();
+    };
+    const RepairResult r = runRepair(o);
+    const int code = exitCodeFor(r.outcome);
+    if (code == ExitOk) {
+        out() << r.message << u'\n';
+        for (const QString &v : r.verification)
+            out() << u"  ✓ "_s << v << u'\n';
+        out() << tr("Journal: %1").arg(r.journalPath) << u'\n';
+        out().flush();
+        return code;
+    }
+    Error e = makeError(ErrorKind::Internal, r.message, r.details);
+    fail(e, code);
+    err() << tr("Journal: %1").arg(r.journalPath) << u'\n';
+    err().flush();
+    return code;
+}
+
+int cmdReport(Common &c)
+{
+    if (!c.parser.isSet(c.journal))
+        return usageError(tr("report needs --journal FILE."));
+    auto report = renderReport(c.parser.value(c.journal));
+    if (!report)
+        return fail(report.error(), ExitUsage);
+    if (c.parser.isSet(c.outFile)) {
+        QSaveFile f(c.parser.value(c.outFile));
+        if (!f.open(QIODevice::WriteOnly)) {
+            return fail(makeError(ErrorKind::Input,
+                                  tr("Cannot write the report to %1.").arg(f.fileName()),
+                                  f.errorString()),
+                        ExitUsage);
+        }
+        f.write(report->toUtf8());
+        if (!f.commit())
+            return fail(makeError(ErrorKind::Input,
+                                  tr("Cannot write the report to %1.").arg(f.fileName()),
+                                  f.errorString()),
+                        ExitUsage);
+        err() << tr("Wrote %1.").arg(c.parser.value(c.outFile)) << u'\n';
+        return ExitOk;
+    }
+    out() << *report;
+    out().flush();
+    return ExitOk;
+}
+
 QString humanSize(qint64 bytes)
 {
     if (bytes < 10 * 1024)
@@ -561,10 +654,11 @@ int run(const QStringList &arguments)
     if (command == u"backup" || command == u"restore")
         return runBackupCommand(command, arguments);
     Common c;
-    c.parser.addOptions({c.db, c.format, c.outFile, c.schema, c.verbose, c.expected, c.scratch,
-                         c.ignore, c.renameTable, c.renameColumn, c.noRenames, c.expectVersion,
-                         c.usingExpr, c.backfill, c.dropExtra, c.stamp, c.lockTimeout,
-                         c.statementTimeout});
+    c.parser.addOptions(
+        {c.db,        c.format,   c.outFile,     c.schema,       c.verbose,     c.expected,
+         c.scratch,   c.ignore,   c.renameTable, c.renameColumn, c.noRenames,   c.expectVersion,
+         c.usingExpr, c.backfill, c.dropExtra,   c.stamp,        c.lockTimeout, c.statementTimeout,
+         c.backupDir, c.yes,      c.dryRun,      c.allowHazard,  c.journal});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!c.parser.parse(rest))
@@ -584,6 +678,18 @@ int run(const QStringList &arguments)
         if (!c.parser.isSet(c.db))
             return usageError(tr("%1 needs --db URL.").arg(command));
         return command == u"inspect" ? cmdInspect(c) : cmdSnapshot(c);
+    }
+    // A repair that never finished is the first thing the operator must hear about.
+    if (command != u"report")
+        for (const UnfinishedRun &u : findUnfinishedRuns())
+            err() << tr("warning: ") << describeUnfinishedRun(u) << u'\n';
+
+    if (command == u"report")
+        return cmdReport(c);
+    if (command == u"repair") {
+        if (!c.parser.isSet(c.db))
+            return usageError(tr("%1 needs --db URL.").arg(command));
+        return cmdRepair(c);
     }
     if (command == u"diff" || command == u"plan" || command == u"verify") {
         if (!c.parser.isSet(c.db))

@@ -343,8 +343,10 @@ Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &bind
                              tr("The connection to the PostgreSQL server was lost."),
                              redactSecrets(details));
         }
-        return makeError(ErrorKind::Query, tr("A statement failed: %1").arg(firstLine(details)),
-                         redactSecrets(sql.left(2000)));
+        Error e = makeError(ErrorKind::Query, tr("A statement failed: %1").arg(firstLine(details)),
+                            redactSecrets(sql.left(2000)));
+        e.code = err.nativeErrorCode();
+        return e;
     }
     spdlog::trace("{} ms: {}", ms, firstLine(sql));
     return q;

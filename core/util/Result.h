@@ -24,6 +24,7 @@ struct Error
     ErrorKind kind = ErrorKind::Internal;
     QString message; // one sentence, shown first
     QString details; // driver text, SQLSTATE, file:line … shown after
+    QString code;    // SQLSTATE (PostgreSQL) or result code (SQLite) of a failed statement
 
     friend bool operator==(const Error &, const Error &) = default;
     QString toString() const
@@ -34,7 +35,7 @@ struct Error
 
 inline Error makeError(ErrorKind kind, QString message, QString details = {})
 {
-    return Error{kind, std::move(message), std::move(details)};
+    return Error{kind, std::move(message), std::move(details), {}};
 }
 
 template<typename T> class [[nodiscard]] Result
