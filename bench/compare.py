@@ -108,6 +108,7 @@ def side_by_side(bench, url, reference_argv, reference_name, repeat, env, log):
         "ref_ms": [x["wall_ms"] for x in ref],
         "ref_peak_rss_mb": max(x["maxrss_mb"] for x in ref),
         "ours_median_ms": median([o["median_ms"] for o in ours]),
+        "ours_diff_ms": median([o.get("diff_median_ms", 0) for o in ours]),
         "ours_process_median_ms": median([o["process_wall_ms"] for o in ours]),
         "ref_median_ms": median([x["wall_ms"] for x in ref]),
     }
@@ -241,6 +242,12 @@ def report(args, results, machine, load_before):
         add(f"| {label}: of which `sm::introspect()` (after connecting) | "
             f"{fmt_ms(s['ours_median_ms'])} | — | {res['introspect_ratio']:.2f}× | — | "
             f"informative |")
+        add(f"| {label}: then `sm::diff()` of the schema against itself | "
+            f"{fmt_ms(s['ours_diff_ms'])} | — | — | — | informative |")
+        add(f"| {label}: introspect + diff | "
+            f"{fmt_ms(s['ours_median_ms'] + s['ours_diff_ms'])} | {res['reference']} "
+            f"{fmt_ms(s['ref_median_ms'])} | "
+            f"{(s['ours_median_ms'] + s['ours_diff_ms']) / s['ref_median_ms']:.2f}× | — | informative |")
         add(f"| {label}: of which connecting | "
             f"{fmt_ms(median(s['ours_connect_ms']))} | — | — | — | informative |")
         w = res["warm"]

@@ -16,12 +16,14 @@
 #include "introspect/Introspector.h"
 #include "log/Log.h"
 
+#include "diff/Diff.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <QJsonObject>
 
 #include <spdlog/sinks/base_sink.h>
@@ -336,6 +338,7 @@ int main(int argc, char *argv[])
     int queries = -1;
     QList<QString> stepNames; // in the order of the first run
     std::map<QString, QList<StepClock::Step>> stepRuns;
+    sm::Schema last;
     for (int r = 0; r < repeats; ++r) {
         conn->resetQueryCount();
         clock.start();
@@ -362,7 +365,21 @@ int main(int argc, char *argv[])
         if (r > 0 && c != counts)
             countsStable = false;
         counts = std::move(c);
+        last = std::move(*result);
     }
+
+    // The diff of the schema against itself: every table paired and every member compared,
+    // the most work a diff of this size can do (issue 3: introspect + diff).
+    QList<double> diffRuns;
+    qsizetype differences = 0;
+    for (int r = 0; r < repeats; ++r) {
+        timer.restart();
+        const sm::SchemaDiff d = sm::diff(last, last);
+        diffRuns << timer.nsecsElapsed() / 1e6;
+        differences = d.differences.size();
+    }
+    out.insert(u"diff_median_ms"_s, round2(median(diffRuns)));
+    out.insert(u"diff_differences"_s, double(differences));
 
     out.insert(u"runs_ms"_s, runsJson);
     out.insert(u"first_ms"_s, round2(runs.first()));
