@@ -390,6 +390,15 @@ public:
         , m_o(options)
         , m_dialect(expected.dialect)
     {
+        // Hashed once: a diff of 10,000 tables must not look each one up by a linear scan.
+        for (const Table &t : actual.tables)
+            m_actualTables.insert(t.qualifiedName(), &t);
+        for (const Sequence &seq : expected.sequences)
+            if (!seq.ownedBy.isEmpty())
+                m_ownedExpected.insert(seq.ownedBy);
+        for (const Sequence &seq : actual.sequences)
+            if (!seq.ownedBy.isEmpty())
+                m_ownedActual.insert(seq.ownedBy);
         m_schemas = QSet<QString>(options.schemas.cbegin(), options.schemas.cend());
         if (m_schemas.isEmpty()) {
             for (const Table &t : expected.tables)
@@ -505,7 +514,7 @@ private:
                     a->qualifiedName(), tr("declared with --rename-table"), true);
                 continue;
             }
-            const Table *a = m_a.table(e.schema, e.name);
+            const Table *a = m_actualTables.value(e.qualifiedName());
             if (a && !pairedActual.contains(a)) {
                 pairs.append(Pairing{&e, a});
                 pairedActual.insert(a);
@@ -574,10 +583,9 @@ private:
             return {};
         QString d = canonicalText(*c.defaultExpr);
         if (d.startsWith(u"nextval("_s)) {
-            const QString owner = t.qualifiedName() + u'.' + c.name;
-            for (const Sequence &seq : s.sequences)
-                if (seq.ownedBy == owner)
-                    return u"nextval(<owned sequence>)"_s;
+            const QSet<QString> &owned = &s == &m_e ? m_ownedExpected : m_ownedActual;
+            if (owned.contains(t.qualifiedName() + u'.' + c.name))
+                return u"nextval(<owned sequence>)"_s;
         }
         return stripOuterParens(d);
     }
@@ -950,6 +958,9 @@ private:
     Dialect m_dialect;
     QSet<QString> m_schemas;
     Renames m_renames;
+    QHash<QString, const Table *> m_actualTables;
+    QSet<QString> m_ownedExpected;
+    QSet<QString> m_ownedActual;
     QList<Difference> m_out;
 };
 

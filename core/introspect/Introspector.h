@@ -22,6 +22,10 @@ struct IntrospectOptions
     std::function<void(int, int, const QString &)> progress;
     // Polled between catalog queries; returning true stops with an error.
     std::function<bool()> cancelled;
+    // PostgreSQL: read the largest catalogs on helper connections sharing one exported
+    // snapshot. Must be false when the caller is inside a transaction whose uncommitted
+    // changes the reading must see (verification before a commit).
+    bool parallel = true;
 };
 
 // Dispatches on the connection's dialect. The result is normalized (see Schema::normalize).

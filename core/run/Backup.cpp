@@ -190,7 +190,9 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     if (auto q = conn->query(u"SELECT pg_export_snapshot()"_s); q && q->next())
         snapshotId = q->value(0).toString();
     report(options, 0, 0, tr("reading the schema"));
-    auto schema = introspect(*conn);
+    IntrospectOptions inSnapshot;
+    inSnapshot.parallel = false; // read inside the snapshot the copy is made from
+    auto schema = introspect(*conn, inSnapshot);
     if (!schema)
         return schema.error();
     auto counts = countRows(*conn, *schema);
@@ -396,7 +398,9 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
     const QString sourceJournalMode =
         journalMode && journalMode->next() ? journalMode->value(0).toString() : QString();
     report(options, 0, 0, tr("reading the schema"));
-    auto schema = introspect(*conn);
+    IntrospectOptions inSnapshot;
+    inSnapshot.parallel = false; // read inside the snapshot the copy is made from
+    auto schema = introspect(*conn, inSnapshot);
     if (!schema) {
         (void)conn->exec(u"ROLLBACK"_s);
         return schema.error();

@@ -396,7 +396,9 @@ private:
     {
         QStringList problems;
         m_result.verification.clear();
-        auto after = introspect(conn);
+        IntrospectOptions inTransaction;
+        inTransaction.parallel = false; // the reads must see this transaction's own changes
+        auto after = introspect(conn, inTransaction);
         if (!after) {
             problems << after.error().message;
             return problems;

@@ -209,6 +209,7 @@ private Q_SLOTS:
     void schemaFilter();
     void queryCountDoesNotGrowWithTables();
     void readOnlyConnectionRefusesWrites();
+    void insideACallersTransactionNothingIsCommitted();
     void progressCancellationAndSearchPath();
 };
 
@@ -739,12 +740,15 @@ void TestPostgresIntrospect::queryCountDoesNotGrowWithTables()
     err = load(large.spec(), script(300));
     QVERIFY2(err.isEmpty(), qPrintable(err));
 
-    const auto countQueries = [](const ConnectionSpec &spec, qsizetype expectedTables) {
+    const auto countQueries = [](const ConnectionSpec &spec, qsizetype expectedTables,
+                                 bool parallel = true) {
         auto c = Connection::open(spec, AccessMode::ReadOnly);
         if (!c)
             return -1;
         c->resetQueryCount();
-        auto s = introspect(*c);
+        IntrospectOptions options;
+        options.parallel = parallel;
+        auto s = introspect(*c, options);
         if (!s || s->tables.size() != expectedTables || s->migrationHistory.size() != 1)
             return -1;
         return c->queryCount();
@@ -753,8 +757,36 @@ void TestPostgresIntrospect::queryCountDoesNotGrowWithTables()
     const int manyQueries = countQueries(large.spec(), 300 + 1);
     QVERIFY(fewQueries > 0);
     QCOMPARE(manyQueries, fewQueries);
-    // search_path in and out, eleven catalog reads, one history table.
-    QCOMPARE(fewQueries, 14);
+    // On this connection: search_path in and out, the shared snapshot (check, begin, export,
+    // commit), eight catalog reads and one history table. Columns, constraints and indexes are
+    // read at the same time on helper connections that import the snapshot.
+    QCOMPARE(fewQueries, 15);
+    // Read one after the other (inside a caller's transaction): search_path in and out,
+    // eleven catalog reads, one history table — and still the same for 3 and 300 tables.
+    const int fewSerial = countQueries(small.spec(), 3 + 1, false);
+    QCOMPARE(fewSerial, 14);
+    QCOMPARE(countQueries(large.spec(), 300 + 1, false), fewSerial);
+}
+
+// The repair verifies inside its own transaction: introspection there must read that
+// transaction's uncommitted changes on the same connection, and must never end it.
+void TestPostgresIntrospect::insideACallersTransactionNothingIsCommitted()
+{
+    SM_CREATE_PG_DATABASE(db, "introspect_tx");
+    auto c = Connection::open(db.spec(), AccessMode::ReadWrite);
+    QVERIFY(c.ok());
+    QVERIFY(c->exec(u"CREATE TABLE committed_before(id int)"_s).ok());
+    QVERIFY(c->exec(u"BEGIN"_s).ok());
+    QVERIFY(c->exec(u"CREATE TABLE made_in_transaction(id int)"_s).ok());
+    auto s = introspect(*c); // default options: parallel reads where they are safe
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+    QVERIFY(s->table(u"public.made_in_transaction"_s));
+    QVERIFY(s->table(u"public.committed_before"_s));
+    QVERIFY(c->exec(u"ROLLBACK"_s).ok());
+    auto after = introspect(*c);
+    QVERIFY(after.ok());
+    QVERIFY(!after->table(u"public.made_in_transaction"_s)); // the caller's ROLLBACK still ruled
+    QVERIFY(after->table(u"public.committed_before"_s));
 }
 
 void TestPostgresIntrospect::readOnlyConnectionRefusesWrites()
