@@ -6,6 +6,8 @@
 #include "SchemaLoader.h"
 #include "SchemaTreeModel.h"
 #include "log/Log.h"
+#include "run/Journal.h"
+#include "run/RepairRun.h"
 
 #include <QAction>
 #include <QApplication>
@@ -257,6 +259,23 @@ void MainWindow::createWidgets()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(4);
+    // A repair that never finished is the first thing the operator must see, with what is
+    // known and the next safe action (the journal is the source of truth).
+    const QList<UnfinishedRun> unfinished = findUnfinishedRuns();
+    if (!unfinished.isEmpty()) {
+        QStringList lines;
+        for (const UnfinishedRun &run : unfinished)
+            lines << describeUnfinishedRun(run);
+        auto *banner = new QLabel(u"⚠ "_s + lines.join(u"\n⚠ "_s), central);
+        banner->setObjectName(u"interruptedRunsBanner"_s);
+        banner->setAccessibleName(tr("Interrupted repair runs"));
+        banner->setWordWrap(true);
+        banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        banner->setStyleSheet(
+            u"QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b84c; "
+            "padding: 6px; border-radius: 3px; }"_s);
+        layout->addWidget(banner);
+    }
     layout->addWidget(m_progressStrip);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);

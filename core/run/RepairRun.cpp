@@ -198,9 +198,20 @@ private:
             auto outcome = applyOnce(*conn, tables, attempt);
             if (outcome)
                 return restoreForeignKeys(*conn, originalForeignKeys, *outcome);
-            if (attempt >= kAttempts)
-                return restoreForeignKeys(*conn, originalForeignKeys,
-                                          fail(RepairOutcome::RolledBack, m_lastError));
+            if (attempt >= kAttempts) {
+                // Every attempt was rolled back when its lock wait timed out.
+                record(u"rolled_back"_s,
+                       {{u"reason"_s, m_lastError.message}, {u"attempts"_s, attempt}});
+                return restoreForeignKeys(
+                    *conn, originalForeignKeys,
+                    finish(
+                        RepairOutcome::RolledBack,
+                        tr("The repair was rolled back after %1 attempts: a lock it needs was not "
+                           "granted within the lock timeout (another session holds it). The "
+                           "database is as it was.")
+                            .arg(attempt),
+                        m_lastError.message, /*terminalRecorded=*/true));
+            }
             // A lock we could not get in time (55P03): wait and try the whole transaction again.
             const int waitMs = 500 * (1 << (attempt - 1));
             record(u"retry"_s, {{u"attempt"_s, attempt},

@@ -8,6 +8,7 @@
 #include "SchemaTreeModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "run/Journal.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void invalidFileShowsOneClearMessage();
     void badUrlShowsMessage();
     void germanCatalogue();
+    void interruptedRunIsShownAtStart();
 
 private:
     // Answers the next modal dialog from inside the event loop, the way a user would.
@@ -232,6 +234,31 @@ void TestMainWindow::germanCatalogue()
 
     QVERIFY(sm::gui::installTranslations(u"en"_s));
     QCOMPARE(QCoreApplication::translate("sm::gui::SchemaTreeModel", "Tables"), u"Tables"_s);
+}
+
+// A repair killed mid-apply leaves a journal without a terminal event: the next start shows it
+// at the top of the window with the next safe action.
+void TestMainWindow::interruptedRunIsShownAtStart()
+{
+    QTemporaryDir journals;
+    qputenv("SCHEMAMEDIC_JOURNAL_DIR", QFile::encodeName(journals.path()));
+    {
+        MainWindow clean;
+        QVERIFY(!clean.findChild<QLabel *>(u"interruptedRunsBanner"_s));
+    }
+    auto journal = sm::Journal::open({}, journals.path());
+    QVERIFY(journal.ok());
+    QVERIFY(journal->append(u"started"_s, {{u"target"_s, u"sqlite:/srv/app.db"_s}}).ok());
+    QVERIFY(journal->append(u"apply_started"_s).ok());
+    QVERIFY(journal->append(u"statement"_s, {{u"sql"_s, u"DROP TABLE \"todos\""_s}}).ok());
+    MainWindow window;
+    window.show();
+    auto *banner = window.findChild<QLabel *>(u"interruptedRunsBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"never committed"_s), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(journal->runId()));
+    qunsetenv("SCHEMAMEDIC_JOURNAL_DIR");
 }
 
 QTEST_MAIN(TestMainWindow)
