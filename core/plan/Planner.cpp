@@ -262,20 +262,23 @@ QString planToSql(const MigrationPlan &plan, const Resolutions &resolutions)
     // condition, so the first violation is an error and -bail / ON_ERROR_STOP ends the run
     // with the transaction rolled back.
     const QString guard = u"INSERT INTO temp._schemamedic_guard SELECT %1, %2;\n"_s;
-    const QString fkCheck =
-        guard.arg(quoteLiteral(u"foreign key violations"_s), u"count(*) FROM pragma_foreign_key_check"_s);
+    const QString fkCheck = guard.arg(quoteLiteral(u"foreign key violations"_s),
+                                      u"count(*) FROM pragma_foreign_key_check"_s);
     if (sqlite) {
         out += u"-- Run with: sqlite3 -bail DATABASE < this-file (it stops at the first error and\n"
                "-- the transaction rolls back).\n"_s;
         // Outside the transaction: inside one, PRAGMA foreign_keys is silently ignored, and a
         // DROP TABLE with foreign keys on deletes the children of every ON DELETE CASCADE.
         out += u"PRAGMA foreign_keys = OFF;\n"_s;
-        out += u"CREATE TEMP TABLE IF NOT EXISTS _schemamedic_guard (what TEXT, n INTEGER CHECK (n = 0));\n"_s;
-        out += guard.arg(quoteLiteral(u"foreign_keys is still on"_s), u"foreign_keys FROM pragma_foreign_keys"_s);
+        out +=
+            u"CREATE TEMP TABLE IF NOT EXISTS _schemamedic_guard (what TEXT, n INTEGER CHECK (n = 0));\n"_s;
+        out += guard.arg(quoteLiteral(u"foreign_keys is still on"_s),
+                         u"foreign_keys FROM pragma_foreign_keys"_s);
         out += u"BEGIN IMMEDIATE;\n"_s;
     } else {
-        out += u"-- Run with: psql -v ON_ERROR_STOP=1 -f this-file (it stops at the first error and\n"
-               "-- the transaction rolls back).\n"_s;
+        out +=
+            u"-- Run with: psql -v ON_ERROR_STOP=1 -f this-file (it stops at the first error and\n"
+            "-- the transaction rolls back).\n"_s;
         out += u"BEGIN;\n"_s;
         out += u"SET LOCAL lock_timeout = '%1ms';\n"_s.arg(resolutions.lockTimeoutMs);
         out += u"SET LOCAL statement_timeout = '%1ms';\n"_s.arg(resolutions.statementTimeoutMs);

@@ -234,7 +234,8 @@ private Q_SLOTS:
         Run verified = runCli({u"verify"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, snap});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY(verified.out.startsWith(u"Verified: the database matches"_s));
-        Run notVerified = runCli({u"verify"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, expected});
+        Run notVerified =
+            runCli({u"verify"_s, u"--db"_s, u"sqlite:"_s + m_db, u"--expected"_s, expected});
         QCOMPARE(notVerified.exitCode, 1);
         QVERIFY(notVerified.out.startsWith(u"Not verified"_s));
         // … and the database against itself as a URL.

@@ -92,8 +92,8 @@ private Q_SLOTS:
         const qsizetype check = sql.indexOf(u"count(*) FROM pragma_foreign_key_check"_s);
         const qsizetype commit = sql.indexOf(u"COMMIT;"_s);
         const qsizetype on = sql.indexOf(u"PRAGMA foreign_keys = ON;"_s);
-        QVERIFY(off >= 0 && off < readBack && readBack < begin && begin < body && body < check
-                && check < commit && commit < on);
+        QVERIFY(off >= 0 && off < readBack && readBack < begin && begin < body && body < check &&
+                check < commit && commit < on);
     }
 
     // The script must stop rather than commit when a foreign key is violated: run it the way
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QProcess count;
         count.start(u"sqlite3"_s, {db, u"SELECT count(*) FROM p WHERE id = 6"_s});
         QVERIFY(count.waitForFinished());
-        QCOMPARE(count.readAllStandardOutput().trimmed(), commits ? QByteArray("1") : QByteArray("0"));
+        QCOMPARE(count.readAllStandardOutput().trimmed(),
+                 commits ? QByteArray("1") : QByteArray("0"));
     }
 
     void postgresScriptSetsTimeoutsAndCommitsBeforeNonTransactionalSteps()
