@@ -317,30 +317,6 @@ QString triggerBody(const Trigger &t, const QString &table)
     return s;
 }
 
-// An unnamed constraint is named by what it is: "foreign key (user_id)", "check (total >= 0)".
-QString constraintLabel(const Constraint &c)
-{
-    if (!c.name.isEmpty())
-        return c.name;
-    switch (c.kind) {
-    case ConstraintKind::PrimaryKey:
-        return u"primary key ("_s + c.columns.join(u", "_s) + u')';
-    case ConstraintKind::ForeignKey:
-        return u"foreign key ("_s + c.columns.join(u", "_s) + u')';
-    case ConstraintKind::Unique:
-        return u"unique ("_s + c.columns.join(u", "_s) + u')';
-    case ConstraintKind::Check: {
-        QString e = c.checkExpr.simplified();
-        if (e.size() > 40)
-            e = e.left(37) + u"…"_s;
-        return u"check ("_s + e + u')';
-    }
-    case ConstraintKind::Exclusion:
-        return u"exclude"_s;
-    }
-    return {};
-}
-
 // ---- matching helpers ---------------------------------------------------------------------
 
 bool globMatches(const QStringList &globs, const QStringList &names)
@@ -965,6 +941,30 @@ private:
 };
 
 } // namespace
+
+// An unnamed constraint is named by what it is: "foreign key (user_id)", "check (total >= 0)".
+QString constraintLabel(const Constraint &c)
+{
+    if (!c.name.isEmpty())
+        return c.name;
+    switch (c.kind) {
+    case ConstraintKind::PrimaryKey:
+        return u"primary key ("_s + c.columns.join(u", "_s) + u')';
+    case ConstraintKind::ForeignKey:
+        return u"foreign key ("_s + c.columns.join(u", "_s) + u')';
+    case ConstraintKind::Unique:
+        return u"unique ("_s + c.columns.join(u", "_s) + u')';
+    case ConstraintKind::Check: {
+        QString e = c.checkExpr.simplified();
+        if (e.size() > 40)
+            e = e.left(37) + u"…"_s;
+        return u"check ("_s + e + u')';
+    }
+    case ConstraintKind::Exclusion:
+        return u"exclude"_s;
+    }
+    return {};
+}
 
 QString diffKindName(DiffKind k)
 {

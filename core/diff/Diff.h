@@ -99,6 +99,10 @@ QJsonObject diffToJson(const SchemaDiff &d);
 // For people: grouped by table, expected | actual aligned; ANSI colour only when asked.
 QString diffToText(const SchemaDiff &d, bool colour);
 
+// How a difference names a constraint: its name, or for an unnamed one what it is
+// ("foreign key (user_id)", "check (total >= 0)"). The planner finds constraints by it.
+QString constraintLabel(const Constraint &c);
+
 // Normalisation used by the matcher, exposed for tests and for the planner.
 QString normalizeSqlText(const QString &sql); // whitespace, case outside literals, parens
 QString normalizeIdentifierForRename(const QString &name); // taskType, task_type → tasktype

@@ -86,30 +86,6 @@ const Column *findColumn(const Table *t, const QString &name)
     return nullptr;
 }
 
-// The label Diff gives a constraint (Diff.cpp, constraintLabel): how a difference names it.
-QString constraintLabel(const Constraint &c)
-{
-    if (!c.name.isEmpty())
-        return c.name;
-    switch (c.kind) {
-    case ConstraintKind::PrimaryKey:
-        return u"primary key ("_s + c.columns.join(u", "_s) + u')';
-    case ConstraintKind::ForeignKey:
-        return u"foreign key ("_s + c.columns.join(u", "_s) + u')';
-    case ConstraintKind::Unique:
-        return u"unique ("_s + c.columns.join(u", "_s) + u')';
-    case ConstraintKind::Check: {
-        QString e = c.checkExpr.simplified();
-        if (e.size() > 40)
-            e = e.left(37) + u"…"_s;
-        return u"check ("_s + e + u')';
-    }
-    case ConstraintKind::Exclusion:
-        return u"exclude"_s;
-    }
-    return {};
-}
-
 QString parsedConstraintLabel(const sqlite::ConstraintDef &k, const QString &column)
 {
     Constraint c;
