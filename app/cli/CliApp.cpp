@@ -33,10 +33,11 @@ using namespace Qt::StringLiterals;
 namespace sm::cli {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::cli, the context the runtime looks up.
+struct CliText
 {
-    return QCoreApplication::translate("sm::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::cli)
+};
 
 QTextStream &out()
 {
@@ -54,7 +55,7 @@ QTextStream &err()
 int fail(const Error &e, int code)
 {
     spdlog::info("failed: {}", e.message);
-    err() << tr("error: ") << e.message << u'\n';
+    err() << CliText::tr("error: ") << e.message << u'\n';
     if (!e.details.isEmpty())
         err() << e.details << u'\n';
     err().flush();
@@ -118,9 +119,15 @@ Exit codes: 0 done or no drift, 1 drift found, 2 usage or input error,
 3 failed and rolled back, 4 failed and not rolled back.
 )";
 
+// QCommandLineParser's messages end with a period or not, depending on the message.
+QString sentence(const QString &text)
+{
+    return text.endsWith(u'.') ? text : text + u'.';
+}
+
 int usageError(const QString &message)
 {
-    err() << tr("error: ") << message << u'\n' << QString::fromUtf8(kUsage);
+    err() << CliText::tr("error: ") << message << u'\n' << QString::fromUtf8(kUsage);
     err().flush();
     return ExitUsage;
 }
@@ -128,37 +135,40 @@ int usageError(const QString &message)
 struct Common
 {
     QCommandLineParser parser;
-    QCommandLineOption db{u"db"_s, tr("Database URL."), u"URL"_s};
-    QCommandLineOption format{u"format"_s, tr("Output format."), u"FORMAT"_s};
-    QCommandLineOption outFile{u"out"_s, tr("Output file."), u"FILE"_s};
-    QCommandLineOption schema{u"schema"_s, tr("PostgreSQL schema to read (repeatable)."),
+    QCommandLineOption db{u"db"_s, CliText::tr("Database URL."), u"URL"_s};
+    QCommandLineOption format{u"format"_s, CliText::tr("Output format."), u"FORMAT"_s};
+    QCommandLineOption outFile{u"out"_s, CliText::tr("Output file."), u"FILE"_s};
+    QCommandLineOption schema{u"schema"_s, CliText::tr("PostgreSQL schema to read (repeatable)."),
                               u"NAME"_s};
-    QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, tr("Log progress to stderr.")};
-    QCommandLineOption expected{u"expected"_s, tr("Expected schema."), u"SRC"_s};
-    QCommandLineOption scratch{u"scratch"_s, tr("Scratch database for DDL."), u"URL"_s};
-    QCommandLineOption ignore{u"ignore"_s, tr("Glob of objects to leave out."), u"GLOB"_s};
-    QCommandLineOption renameTable{u"rename-table"_s, tr("Declared table rename."), u"OLD=NEW"_s};
-    QCommandLineOption renameColumn{u"rename-column"_s, tr("Declared column rename."),
+    QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, CliText::tr("Log progress to stderr.")};
+    QCommandLineOption expected{u"expected"_s, CliText::tr("Expected schema."), u"SRC"_s};
+    QCommandLineOption scratch{u"scratch"_s, CliText::tr("Scratch database for DDL."), u"URL"_s};
+    QCommandLineOption ignore{u"ignore"_s, CliText::tr("Glob of objects to leave out."), u"GLOB"_s};
+    QCommandLineOption renameTable{u"rename-table"_s, CliText::tr("Declared table rename."),
+                                   u"OLD=NEW"_s};
+    QCommandLineOption renameColumn{u"rename-column"_s, CliText::tr("Declared column rename."),
                                     u"TABLE.OLD=NEW"_s};
-    QCommandLineOption noRenames{u"no-rename-detection"_s, tr("Never propose renames.")};
-    QCommandLineOption expectVersion{u"expect-version"_s, tr("Expected migration version."),
-                                     u"V"_s};
-    QCommandLineOption usingExpr{u"using"_s, tr("USING expression of a type change."),
+    QCommandLineOption noRenames{u"no-rename-detection"_s, CliText::tr("Never propose renames.")};
+    QCommandLineOption expectVersion{u"expect-version"_s,
+                                     CliText::tr("Expected migration version."), u"V"_s};
+    QCommandLineOption usingExpr{u"using"_s, CliText::tr("USING expression of a type change."),
                                  u"TABLE.COLUMN=EXPR"_s};
-    QCommandLineOption backfill{u"backfill"_s, tr("Value for existing NULLs."),
+    QCommandLineOption backfill{u"backfill"_s, CliText::tr("Value for existing NULLs."),
                                 u"TABLE.COLUMN=EXPR"_s};
-    QCommandLineOption dropExtra{u"drop-extra"_s, tr("Drop objects the expected schema lacks.")};
-    QCommandLineOption stamp{u"stamp"_s, tr("Set the history table to the expected version.")};
-    QCommandLineOption lockTimeout{u"lock-timeout"_s, tr("lock_timeout in ms."), u"MS"_s};
-    QCommandLineOption statementTimeout{u"statement-timeout"_s, tr("statement_timeout in ms."),
-                                        u"MS"_s};
-    QCommandLineOption backupDir{u"backup-dir"_s, tr("Where the backup goes."), u"DIR"_s};
-    QCommandLineOption yes{u"yes"_s, tr("Confirm without asking (for scripts).")};
+    QCommandLineOption dropExtra{u"drop-extra"_s,
+                                 CliText::tr("Drop objects the expected schema lacks.")};
+    QCommandLineOption stamp{u"stamp"_s,
+                             CliText::tr("Set the history table to the expected version.")};
+    QCommandLineOption lockTimeout{u"lock-timeout"_s, CliText::tr("lock_timeout in ms."), u"MS"_s};
+    QCommandLineOption statementTimeout{u"statement-timeout"_s,
+                                        CliText::tr("statement_timeout in ms."), u"MS"_s};
+    QCommandLineOption backupDir{u"backup-dir"_s, CliText::tr("Where the backup goes."), u"DIR"_s};
+    QCommandLineOption yes{u"yes"_s, CliText::tr("Confirm without asking (for scripts).")};
     QCommandLineOption dryRun{u"dry-run"_s,
-                              tr("Rehearse in a transaction that always rolls back.")};
-    QCommandLineOption allowHazard{u"allow-hazard"_s, tr("Run a plan with this hazard."),
+                              CliText::tr("Rehearse in a transaction that always rolls back.")};
+    QCommandLineOption allowHazard{u"allow-hazard"_s, CliText::tr("Run a plan with this hazard."),
                                    u"KIND"_s};
-    QCommandLineOption journal{u"journal"_s, tr("A run's journal."), u"FILE"_s};
+    QCommandLineOption journal{u"journal"_s, CliText::tr("A run's journal."), u"FILE"_s};
 };
 
 // OLD=NEW pairs from repeatable options; a malformed one is a usage error.
@@ -195,7 +205,7 @@ int cmdInspect(Common &c)
 {
     const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"text"_s;
     if (format != u"text" && format != u"json")
-        return usageError(tr("--format must be text or json."));
+        return usageError(CliText::tr("--format must be text or json."));
     auto schema = inspectLive(c, c.parser.value(c.db));
     if (!schema)
         return fail(schema.error(), exitCodeFor(schema.error()));
@@ -212,13 +222,15 @@ int cmdInspect(Common &c)
 int cmdSnapshot(Common &c)
 {
     if (!c.parser.isSet(c.outFile))
-        return usageError(tr("snapshot needs --out FILE.json."));
+        return usageError(CliText::tr("snapshot needs --out FILE.json."));
     auto schema = inspectLive(c, c.parser.value(c.db));
     if (!schema)
         return fail(schema.error(), exitCodeFor(schema.error()));
     if (Status s = saveSnapshotFile(*schema, c.parser.value(c.outFile)); !s)
         return fail(s.error(), ExitUsage);
-    err() << tr("Saved %1 tables to %2.").arg(schema->tables.size()).arg(c.parser.value(c.outFile))
+    err() << CliText::tr("Saved %1 tables to %2.")
+                 .arg(schema->tables.size())
+                 .arg(c.parser.value(c.outFile))
           << u'\n';
     return ExitOk;
 }
@@ -238,18 +250,19 @@ struct Comparison
 std::optional<int> compareLive(Common &c, const char *command, Comparison &out)
 {
     if (!c.parser.isSet(c.expected))
-        return usageError(tr("%1 needs --expected SRC (a .sql file, a .json snapshot or a URL).")
-                              .arg(QLatin1String(command)));
+        return usageError(
+            CliText::tr("%1 needs --expected SRC (a .sql file, a .json snapshot or a URL).")
+                .arg(QLatin1String(command)));
     DiffOptions options;
     auto tables = parsePairs(c.parser.values(c.renameTable));
     if (!tables)
-        return usageError(tr("--rename-table takes OLD=NEW."));
+        return usageError(CliText::tr("--rename-table takes OLD=NEW."));
     auto columns = parsePairs(c.parser.values(c.renameColumn));
     if (!columns)
-        return usageError(tr("--rename-column takes TABLE.OLD=NEW."));
+        return usageError(CliText::tr("--rename-column takes TABLE.OLD=NEW."));
     for (const auto &[ref, name] : *columns)
         if (!ref.contains(u'.'))
-            return usageError(tr("--rename-column takes TABLE.OLD=NEW."));
+            return usageError(CliText::tr("--rename-column takes TABLE.OLD=NEW."));
     options.renameTables = *tables;
     options.renameColumns = *columns;
     options.detectRenames = !c.parser.isSet(c.noRenames);
@@ -268,7 +281,7 @@ std::optional<int> compareLive(Common &c, const char *command, Comparison &out)
     if (!expected)
         return fail(expected.error(), ExitUsage);
     for (const QString &w : std::as_const(expected->warnings))
-        err() << tr("warning: ") << w << u'\n';
+        err() << CliText::tr("warning: ") << w << u'\n';
     auto actual = inspectLive(c, c.parser.value(c.db));
     if (!actual)
         return fail(actual.error(), exitCodeFor(actual.error()));
@@ -285,7 +298,7 @@ int cmdDiff(Common &c)
 {
     const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"text"_s;
     if (format != u"text" && format != u"json")
-        return usageError(tr("--format must be text or json."));
+        return usageError(CliText::tr("--format must be text or json."));
     Comparison cmp;
     if (auto stop = compareLive(c, "diff", cmp))
         return *stop;
@@ -305,12 +318,12 @@ int cmdVerify(Common &c)
     if (auto stop = compareLive(c, "verify", cmp))
         return *stop;
     if (cmp.diff.isEmpty()) {
-        out() << tr("Verified: the database matches %1.").arg(cmp.expectedSource) << u'\n';
+        out() << CliText::tr("Verified: the database matches %1.").arg(cmp.expectedSource) << u'\n';
         out().flush();
         return ExitOk;
     }
-    out() << tr("Not verified: the database differs from %1.").arg(cmp.expectedSource) << u'\n'
-          << diffToText(cmp.diff, isatty(fileno(stdout)) == 1);
+    out() << CliText::tr("Not verified: the database differs from %1.").arg(cmp.expectedSource)
+          << u'\n' << diffToText(cmp.diff, isatty(fileno(stdout)) == 1);
     out().flush();
     return ExitDrift;
 }
@@ -322,10 +335,12 @@ std::optional<int> readResolutions(Common &c, Resolutions &r)
          {std::pair{&c.usingExpr, &r.usingExpr}, std::pair{&c.backfill, &r.backfill}}) {
         auto pairs = parsePairs(c.parser.values(*option));
         if (!pairs)
-            return usageError(tr("--%1 takes TABLE.COLUMN=EXPR.").arg(option->names().first()));
+            return usageError(
+                CliText::tr("--%1 takes TABLE.COLUMN=EXPR.").arg(option->names().first()));
         for (const auto &[key, expr] : *pairs) {
             if (!key.contains(u'.'))
-                return usageError(tr("--%1 takes TABLE.COLUMN=EXPR.").arg(option->names().first()));
+                return usageError(
+                    CliText::tr("--%1 takes TABLE.COLUMN=EXPR.").arg(option->names().first()));
             map->insert(key, expr);
         }
     }
@@ -340,7 +355,7 @@ std::optional<int> readResolutions(Common &c, Resolutions &r)
         const int ms = c.parser.value(*option).toInt(&ok);
         if (!ok || ms < 0)
             return usageError(
-                tr("--%1 takes a number of milliseconds.").arg(option->names().first()));
+                CliText::tr("--%1 takes a number of milliseconds.").arg(option->names().first()));
         *field = ms;
     }
     return std::nullopt;
@@ -350,7 +365,7 @@ QString planToText(const MigrationPlan &plan)
 {
     QString text;
     if (plan.steps.isEmpty())
-        text += tr("Nothing to do: the database matches the expected schema.") + u'\n';
+        text += CliText::tr("Nothing to do: the database matches the expected schema.") + u'\n';
     for (const Step &s : plan.steps) {
         text += u"%1. %2\n"_s.arg(s.id).arg(s.title);
         for (Hazard h : s.hazards)
@@ -361,16 +376,16 @@ QString planToText(const MigrationPlan &plan)
             text += u"     "_s +
                     (p.informational ? u"ℹ "_s : (*p.violations > 0 ? u"✗ "_s : u"✓ "_s)) +
                     p.description + u": "_s + QString::number(*p.violations) +
-                    (p.exact ? QString() : tr(" (at most)"));
+                    (p.exact ? QString() : CliText::tr(" (at most)"));
             if (!p.samples.isEmpty())
                 text += u" — "_s + p.samples.join(u", "_s);
             text += u'\n';
         }
     }
     for (const QString &k : plan.kept)
-        text += tr("kept: ") + k + u'\n';
+        text += CliText::tr("kept: ") + k + u'\n';
     for (const QString &u : plan.unresolved)
-        text += tr("UNRESOLVED: ") + u + u'\n';
+        text += CliText::tr("UNRESOLVED: ") + u + u'\n';
     return text;
 }
 
@@ -378,7 +393,7 @@ int cmdPlan(Common &c)
 {
     const QString format = c.parser.isSet(c.format) ? c.parser.value(c.format) : u"sql"_s;
     if (format != u"sql" && format != u"json" && format != u"text")
-        return usageError(tr("--format must be sql, json or text."));
+        return usageError(CliText::tr("--format must be sql, json or text."));
     Resolutions resolutions;
     if (auto stop = readResolutions(c, resolutions))
         return *stop;
@@ -404,7 +419,7 @@ int cmdPlan(Common &c)
         out() << planToSql(*plan, resolutions);
     out().flush();
     for (const QString &u : std::as_const(plan->unresolved))
-        err() << tr("warning: unresolved: ") << u << u'\n';
+        err() << CliText::tr("warning: unresolved: ") << u << u'\n';
     return ExitOk;
 }
 
@@ -423,13 +438,13 @@ public:
     {
         err() << request.summary << u'\n';
         if (m_yes) {
-            err() << tr("Confirmed by --yes.") << u'\n';
+            err() << CliText::tr("Confirmed by --yes.") << u'\n';
             err().flush();
             return true;
         }
         if (isatty(fileno(stdin)) != 1)
             return false;
-        err() << tr("Type the database name (%1) to go on, anything else to stop: ")
+        err() << CliText::tr("Type the database name (%1) to go on, anything else to stop: ")
                      .arg(request.databaseName);
         err().flush();
         QTextStream in(stdin);
@@ -450,13 +465,20 @@ int cmdRepair(Common &c)
         const auto h = hazardFromName(name);
         if (!h)
             return usageError(
-                tr("--allow-hazard: \"%1\" is not a hazard (see plan --format text).").arg(name));
+                CliText::tr("--allow-hazard: \"%1\" is not a hazard (see plan --format text).")
+                    .arg(name));
         o.allowedHazards.insert(*h);
     }
     Comparison cmp;
     if (auto stop = compareLive(c, "repair", cmp))
         return *stop;
     auto spec = ConnectionSpec::parse(c.parser.value(c.db));
+    // A SQLite file (or folder) this user cannot write would fail only after the backup.
+    if (spec->dialect == Dialect::Sqlite) {
+        auto writable = Connection::open(*spec, AccessMode::ReadWrite);
+        if (!writable)
+            return fail(writable.error(), exitCodeFor(writable.error()));
+    }
     o.target = *spec;
     o.expected = cmp.expected;
     o.expectedSource = cmp.expectedSource;
@@ -480,13 +502,13 @@ int cmdRepair(Common &c)
         out() << r.message << u'\n';
         for (const QString &v : r.verification)
             out() << u"  ✓ "_s << v << u'\n';
-        out() << tr("Journal: %1").arg(r.journalPath) << u'\n';
+        out() << CliText::tr("Journal: %1").arg(r.journalPath) << u'\n';
         out().flush();
         return code;
     }
     Error e = makeError(ErrorKind::Internal, r.message, r.details);
     fail(e, code);
-    err() << tr("Journal: %1").arg(r.journalPath) << u'\n';
+    err() << CliText::tr("Journal: %1").arg(r.journalPath) << u'\n';
     err().flush();
     return code;
 }
@@ -494,7 +516,7 @@ int cmdRepair(Common &c)
 int cmdReport(Common &c)
 {
     if (!c.parser.isSet(c.journal))
-        return usageError(tr("report needs --journal FILE."));
+        return usageError(CliText::tr("report needs --journal FILE."));
     auto report = renderReport(c.parser.value(c.journal));
     if (!report)
         return fail(report.error(), ExitUsage);
@@ -502,17 +524,17 @@ int cmdReport(Common &c)
         QSaveFile f(c.parser.value(c.outFile));
         if (!f.open(QIODevice::WriteOnly)) {
             return fail(makeError(ErrorKind::Input,
-                                  tr("Cannot write the report to %1.").arg(f.fileName()),
+                                  CliText::tr("Cannot write the report to %1.").arg(f.fileName()),
                                   f.errorString()),
                         ExitUsage);
         }
         f.write(report->toUtf8());
         if (!f.commit())
             return fail(makeError(ErrorKind::Input,
-                                  tr("Cannot write the report to %1.").arg(f.fileName()),
+                                  CliText::tr("Cannot write the report to %1.").arg(f.fileName()),
                                   f.errorString()),
                         ExitUsage);
-        err() << tr("Wrote %1.").arg(c.parser.value(c.outFile)) << u'\n';
+        err() << CliText::tr("Wrote %1.").arg(c.parser.value(c.outFile)) << u'\n';
         return ExitOk;
     }
     out() << *report;
@@ -523,7 +545,7 @@ int cmdReport(Common &c)
 QString humanSize(qint64 bytes)
 {
     if (bytes < 10 * 1024)
-        return tr("%1 bytes").arg(bytes);
+        return CliText::tr("%1 bytes").arg(bytes);
     if (bytes < 10 * 1024 * 1024)
         return u"%1 KB"_s.arg(static_cast<double>(bytes) / 1024.0, 0, 'f', 1);
     return u"%1 MB"_s.arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
@@ -540,12 +562,12 @@ int cmdBackup(const ConnectionSpec &spec, const QString &dir, int lockTimeoutMs)
     auto r = takeBackup(spec, dir, options);
     if (!r)
         return fail(r.error(), ExitUsage);
-    out() << tr("Backup of %1 written to %2").arg(spec.redacted(), r->directory) << u'\n';
+    out() << CliText::tr("Backup of %1 written to %2").arg(spec.redacted(), r->directory) << u'\n';
     for (const BackupFile &f : std::as_const(r->manifest.files))
         out() << u"  "_s << f.name << u"  "_s << humanSize(f.size) << u"  sha256 "_s << f.sha256
               << u'\n';
     out() << u"  "_s << kManifestFileName.toString() << u'\n';
-    out() << tr("verified: %1 (%2 ms)").arg(r->verification).arg(r->elapsedMs) << u'\n';
+    out() << CliText::tr("verified: %1 (%2 ms)").arg(r->verification).arg(r->elapsedMs) << u'\n';
     out().flush();
     return ExitOk;
 }
@@ -554,18 +576,20 @@ int cmdRestore(const ConnectionSpec &spec, const QString &dir, bool yes, int loc
 {
     // Without a terminal to ask on, only --yes may say yes: refuse before touching anything.
     if (!yes && isatty(fileno(stdin)) != 1)
-        return fail(makeError(ErrorKind::Usage,
-                              tr("restore replaces the database and needs a confirmation: run it "
-                                 "on a terminal, or pass --yes in a script.")),
-                    ExitUsage);
+        return fail(
+            makeError(ErrorKind::Usage,
+                      CliText::tr("restore replaces the database and needs a confirmation: run it "
+                                  "on a terminal, or pass --yes in a script.")),
+            ExitUsage);
     TerminalConfirmer confirmer(yes);
     RestoreOptions options;
     if (lockTimeoutMs >= 0)
         options.lockWaitTimeoutMs = lockTimeoutMs;
     RestoreReport report;
     Status s = restoreBackup(spec, dir, confirmer, options, &report);
-    for (const QString &w : std::as_const(report.warnings))
-        err() << tr("warning: kept, not in the backup: ") << w << u'\n';
+    if (report.outcome == RestoreOutcome::Restored || report.outcome == RestoreOutcome::NotVerified)
+        for (const QString &w : std::as_const(report.removed))
+            err() << CliText::tr("removed, not in the backup: ") << w << u'\n';
     if (!s) {
         switch (report.outcome) {
         case RestoreOutcome::RolledBack:
@@ -578,7 +602,8 @@ int cmdRestore(const ConnectionSpec &spec, const QString &dir, bool yes, int loc
         }
         return fail(s.error(), ExitUsage);
     }
-    out() << tr("Restored %1 from %2 and verified: schema equal, %3 tables, %4 rows (%5 ms).")
+    out() << CliText::tr(
+                 "Restored %1 from %2 and verified: schema equal, %3 tables, %4 rows (%5 ms).")
                  .arg(spec.redacted(), QFileInfo(dir).absoluteFilePath())
                  .arg(report.tablesVerified)
                  .arg(report.rowsVerified)
@@ -591,12 +616,15 @@ int cmdRestore(const ConnectionSpec &spec, const QString &dir, bool yes, int loc
 int runBackupCommand(const QString &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db{u"db"_s, tr("Database URL."), u"URL"_s};
-    const QCommandLineOption outDir{u"out"_s, tr("Backup folder (new or empty)."), u"DIR"_s};
-    const QCommandLineOption backupDir{u"backup"_s, tr("Backup folder."), u"DIR"_s};
-    const QCommandLineOption yes{u"yes"_s, tr("Do not ask (scripts).")};
-    const QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, tr("Log progress to stderr.")};
-    const QCommandLineOption lockTimeout{u"lock-timeout"_s, tr("Lock wait in ms."), u"MS"_s};
+    const QCommandLineOption db{u"db"_s, CliText::tr("Database URL."), u"URL"_s};
+    const QCommandLineOption outDir{u"out"_s, CliText::tr("Backup folder (new or empty)."),
+                                    u"DIR"_s};
+    const QCommandLineOption backupDir{u"backup"_s, CliText::tr("Backup folder."), u"DIR"_s};
+    const QCommandLineOption yes{u"yes"_s, CliText::tr("Do not ask (scripts).")};
+    const QCommandLineOption verbose{{u"v"_s, u"verbose"_s},
+                                     CliText::tr("Log progress to stderr.")};
+    const QCommandLineOption lockTimeout{u"lock-timeout"_s, CliText::tr("Lock wait in ms."),
+                                         u"MS"_s};
     if (command == u"backup")
         parser.addOptions({db, outDir, verbose, lockTimeout});
     else
@@ -604,10 +632,10 @@ int runBackupCommand(const QString &command, const QStringList &arguments)
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest))
-        return usageError(parser.errorText() + u'.');
+        return usageError(sentence(parser.errorText()));
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+            CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     log::Options logOptions;
     logOptions.toStderr = true;
     logOptions.stderrLevel = parser.isSet(verbose) ? spdlog::level::info : spdlog::level::warn;
@@ -616,24 +644,24 @@ int runBackupCommand(const QString &command, const QStringList &arguments)
     spdlog::info("schemamedic-cli {} {}", QCoreApplication::applicationVersion(), command);
 
     if (!parser.isSet(db))
-        return usageError(tr("%1 needs --db URL.").arg(command));
+        return usageError(CliText::tr("%1 needs --db URL.").arg(command));
     int lockTimeoutMs = -1;
     if (parser.isSet(lockTimeout)) {
         bool ok = false;
         lockTimeoutMs = parser.value(lockTimeout).toInt(&ok);
         if (!ok || lockTimeoutMs < 0)
-            return usageError(tr("--lock-timeout takes a number of milliseconds."));
+            return usageError(CliText::tr("--lock-timeout takes a number of milliseconds."));
     }
     auto spec = ConnectionSpec::parse(parser.value(db));
     if (!spec)
         return fail(spec.error(), ExitUsage);
     if (command == u"backup") {
         if (!parser.isSet(outDir))
-            return usageError(tr("backup needs --out DIR (a new or empty folder)."));
+            return usageError(CliText::tr("backup needs --out DIR (a new or empty folder)."));
         return cmdBackup(*spec, parser.value(outDir), lockTimeoutMs);
     }
     if (!parser.isSet(backupDir))
-        return usageError(tr("restore needs --backup DIR (a folder written by backup)."));
+        return usageError(CliText::tr("restore needs --backup DIR (a folder written by backup)."));
     return cmdRestore(*spec, parser.value(backupDir), parser.isSet(yes), lockTimeoutMs);
 }
 
@@ -647,7 +675,7 @@ int run(const QStringList &arguments)
         return arguments.size() < 2 ? ExitUsage : ExitOk;
     }
     if (arguments.at(1) == u"--version") {
-        out() << u"schemamedic-cli " << QCoreApplication::applicationVersion() << u'\n';
+        out() << u"schemamedic-cli "_s << QCoreApplication::applicationVersion() << u'\n';
         return ExitOk;
     }
     const QString command = arguments.at(1);
@@ -662,10 +690,10 @@ int run(const QStringList &arguments)
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!c.parser.parse(rest))
-        return usageError(c.parser.errorText() + u'.');
+        return usageError(sentence(c.parser.errorText()));
     if (!c.parser.positionalArguments().isEmpty())
         return usageError(
-            tr("Unexpected argument \"%1\".").arg(c.parser.positionalArguments().first()));
+            CliText::tr("Unexpected argument \"%1\".").arg(c.parser.positionalArguments().first()));
 
     log::Options logOptions;
     logOptions.toStderr = true;
@@ -676,29 +704,29 @@ int run(const QStringList &arguments)
 
     if (command == u"inspect" || command == u"snapshot") {
         if (!c.parser.isSet(c.db))
-            return usageError(tr("%1 needs --db URL.").arg(command));
+            return usageError(CliText::tr("%1 needs --db URL.").arg(command));
         return command == u"inspect" ? cmdInspect(c) : cmdSnapshot(c);
     }
     // A repair that never finished is the first thing the operator must hear about.
     if (command != u"report")
         for (const UnfinishedRun &u : findUnfinishedRuns())
-            err() << tr("warning: ") << describeUnfinishedRun(u) << u'\n';
+            err() << CliText::tr("warning: ") << describeUnfinishedRun(u) << u'\n';
 
     if (command == u"report")
         return cmdReport(c);
     if (command == u"repair") {
         if (!c.parser.isSet(c.db))
-            return usageError(tr("%1 needs --db URL.").arg(command));
+            return usageError(CliText::tr("%1 needs --db URL.").arg(command));
         return cmdRepair(c);
     }
     if (command == u"diff" || command == u"plan" || command == u"verify") {
         if (!c.parser.isSet(c.db))
-            return usageError(tr("%1 needs --db URL.").arg(command));
+            return usageError(CliText::tr("%1 needs --db URL.").arg(command));
         if (command == u"verify")
             return cmdVerify(c);
         return command == u"diff" ? cmdDiff(c) : cmdPlan(c);
     }
-    return usageError(tr("Unknown command \"%1\".").arg(command));
+    return usageError(CliText::tr("Unknown command \"%1\".").arg(command));
 }
 
 } // namespace sm::cli

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-#include "PostgresConnectDialog.h"
+#include "ComparisonView.h"
+#include "ConnectionDialog.h"
+#include "ConnectionManager.h"
+#include "ConnectionProfiles.h"
+#include "ExpectedSourceDialog.h"
+#include "KeychainSecretStore.h"
+#include "LogPanel.h"
+#include "RepairWizard.h"
+#include "RestoreDialog.h"
 #include "SchemaFilterModel.h"
 #include "SchemaLoader.h"
 #include "SchemaTreeModel.h"
@@ -29,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -92,12 +101,40 @@ void MainWindow::createActions()
     openSqlite->setShortcut(QKeySequence::Open);
     auto *openPg = file->addAction(tr("Open &PostgreSQL…"), this, &MainWindow::choosePostgres);
     openPg->setShortcut(tr("Ctrl+Shift+O"));
+    auto *connections =
+        file->addAction(tr("C&onnections…"), this, &MainWindow::showConnectionManager);
+    connections->setObjectName(u"connectionsAction"_s);
+    connections->setShortcut(tr("Ctrl+Shift+C"));
     m_reloadAction = file->addAction(tr("&Reload schema"), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setEnabled(false);
-    m_cancelAction = file->addAction(tr("&Cancel reading"), this, [this] { m_loader->cancel(); });
+    m_compareAction =
+        file->addAction(tr("Co&mpare with expected schema…"), this, &MainWindow::chooseExpected);
+    m_compareAction->setObjectName(u"compareAction"_s);
+    m_compareAction->setShortcut(tr("Ctrl+E"));
+    m_cancelAction = file->addAction(tr("&Cancel reading"), this, [this] {
+        m_loader->cancel();
+        m_comparison->loader()->cancel();
+    });
     m_cancelAction->setShortcut(QKeySequence::Cancel); // only enabled while reading
     m_cancelAction->setEnabled(false);
+    file->addSeparator();
+    // Deliberate, confirmed, and only for a database that is on screen.
+    m_repairAction = file->addAction(tr("Switch to &repair mode…"), this, [this] {
+        if (m_repairMode)
+            setReadOnly();
+        else
+            requestRepairMode();
+    });
+    m_repairAction->setObjectName(u"repairModeAction"_s);
+    m_repairAction->setEnabled(false);
+    m_startRepairAction = file->addAction(tr("Re&pair…"), this, &MainWindow::startRepair);
+    m_startRepairAction->setObjectName(u"startRepairAction"_s);
+    m_startRepairAction->setShortcut(tr("Ctrl+R"));
+    m_startRepairAction->setEnabled(false);
+    m_restoreAction = file->addAction(tr("Res&tore backup…"), this, &MainWindow::chooseRestore);
+    m_restoreAction->setObjectName(u"restoreAction"_s);
+    m_restoreAction->setEnabled(false);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,6 +151,15 @@ void MainWindow::createActions()
         m_tree->collapseAll();
         expandDefault();
     });
+    view->addSeparator();
+    // The dock is made here so its toggle action can sit in the View menu.
+    m_logPanel = new LogPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logPanel);
+    QAction *logAction = m_logPanel->toggleViewAction();
+    logAction->setObjectName(u"logAction"_s);
+    logAction->setText(tr("&Log"));
+    logAction->setShortcut(tr("Ctrl+L"));
+    view->addAction(logAction);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Schema Medic"), this, &MainWindow::showAbout);
@@ -122,10 +168,15 @@ void MainWindow::createActions()
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(connections);
     toolBar->addAction(openSqlite);
     toolBar->addAction(openPg);
     toolBar->addSeparator();
     toolBar->addAction(m_reloadAction);
+    toolBar->addAction(m_compareAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_repairAction);
+    toolBar->addAction(m_startRepairAction);
 }
 
 void MainWindow::createWidgets()
@@ -139,7 +190,10 @@ void MainWindow::createWidgets()
     m_progressBar->setMaximumWidth(260);
     m_cancelButton = new QPushButton(tr("Cancel"), m_progressStrip);
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    connect(m_cancelButton, &QPushButton::clicked, m_loader, &SchemaLoader::cancel);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        m_loader->cancel();
+        m_comparison->loader()->cancel();
+    });
     auto *strip = new QHBoxLayout(m_progressStrip);
     strip->setContentsMargins(8, 4, 8, 4);
     strip->addWidget(m_progressLabel, 1);
@@ -252,8 +306,36 @@ void MainWindow::createWidgets()
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcomePage);
-    m_stack->addWidget(splitter);
-    m_browserPage = splitter;
+    // The schema as it is, and its differences from the expected one.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("&Schema"));
+    m_comparison = new ComparisonView(this);
+    m_comparison->setObjectName(u"comparisonView"_s);
+    m_tabs->addTab(m_comparison, tr("&Differences"));
+    connect(m_comparison->loader(), &CompareLoader::progressChanged, this, &MainWindow::onProgress);
+    connect(m_comparison, &ComparisonView::comparisonShown, this, [this] {
+        onComparisonFinished();
+        m_stack->setCurrentWidget(m_browserPage);
+        m_tabs->setCurrentWidget(m_comparison);
+        statusBar()->showMessage(m_comparison->summaryText());
+        updateModeDisplay();
+        Q_EMIT comparisonShown();
+    });
+    connect(m_comparison->loader(), &CompareLoader::failed, this, [this](const Error &error) {
+        onComparisonFinished();
+        spdlog::warn("comparison failed: {}", error.message);
+        statusBar()->showMessage(error.message);
+        showError(error);
+        Q_EMIT comparisonFailed(error);
+    });
+    connect(m_comparison->loader(), &CompareLoader::cancelled, this, [this] {
+        onComparisonFinished();
+        statusBar()->showMessage(tr("Comparing was cancelled."));
+    });
+    m_stack->addWidget(m_tabs);
+    m_browserPage = m_tabs;
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -276,6 +358,14 @@ void MainWindow::createWidgets()
             "padding: 6px; border-radius: 3px; }"_s);
         layout->addWidget(banner);
     }
+    // Repair mode is never subtle: a band over everything while it is on.
+    m_repairBand = new QLabel(central);
+    m_repairBand->setObjectName(u"repairModeBand"_s);
+    m_repairBand->setWordWrap(true);
+    m_repairBand->setStyleSheet(u"QLabel { background: #b3261e; color: white; font-weight: bold; "
+                                "padding: 4px 8px; border-radius: 3px; }"_s);
+    m_repairBand->hide();
+    layout->addWidget(m_repairBand);
     layout->addWidget(m_progressStrip);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -338,10 +428,153 @@ void MainWindow::chooseSqliteFile()
 
 void MainWindow::choosePostgres()
 {
-    auto *dialog = new PostgresConnectDialog(this);
+    auto *dialog = new ConnectionDialog(secretStore(), ConnectionDialog::Purpose::Connect, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { openSpec(dialog->spec()); });
+    ConnectionProfile last = ConnectionProfiles().lastUsed();
+    last.name.clear();
+    last.engine = Dialect::Postgres;
+    dialog->setProfile(last);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ConnectionProfiles profiles;
+        const ConnectionProfile p = dialog->profile();
+        profiles.setLastUsed(p);
+        if (!p.name.isEmpty())
+            profiles.save(p);
+        openSpec(dialog->spec());
+    });
     dialog->open();
+}
+
+SecretStore *MainWindow::secretStore()
+{
+    if (m_secrets == nullptr)
+        m_secrets = new KeychainSecretStore(this);
+    return m_secrets;
+}
+
+void MainWindow::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+}
+
+void MainWindow::showConnectionManager()
+{
+    auto *manager = new ConnectionManager(ConnectionProfiles(), secretStore(), this);
+    manager->setAttribute(Qt::WA_DeleteOnClose);
+    connect(manager, &ConnectionManager::connectRequested, this,
+            [this](const ConnectionSpec &spec) { openSpec(spec); });
+    manager->open();
+}
+
+void MainWindow::requestRepairMode()
+{
+    if (m_repairMode || !m_shown)
+        return;
+    const QString name = m_shown->displayName();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Switch to repair mode"),
+                                tr("Allow changes to the database \"%1\"?").arg(name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"repairModeConfirmation"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("In repair mode Schema Medic may change %1 (%2). Each repair still shows its plan, "
+           "takes a verified backup and asks again before it writes.")
+            .arg(name, m_shown->redacted()));
+    auto *allow = box->addButton(tr("Allow changes to %1").arg(name), QMessageBox::AcceptRole);
+    allow->setObjectName(u"allowRepairButton"_s);
+    auto *keep = box->addButton(tr("Stay read-only"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep); // the safe choice; Escape is safe too
+    box->setEscapeButton(keep);
+    const ConnectionSpec asked = *m_shown;
+    connect(box, &QMessageBox::finished, this, [this, box, allow, asked] {
+        // Only for the database that was named, and only if it is still the one on screen.
+        if (box->clickedButton() == allow && m_shown == asked)
+            setRepairMode(true);
+    });
+    box->open();
+}
+
+void MainWindow::setReadOnly()
+{
+    setRepairMode(false);
+}
+
+void MainWindow::setRepairMode(bool repairMode)
+{
+    if (m_repairMode == repairMode)
+        return;
+    m_repairMode = repairMode;
+    spdlog::info("{} is now {}", m_shown ? m_shown->redacted() : QString(),
+                 repairMode ? "in repair mode" : "read-only");
+    updateModeDisplay();
+    updateTitle();
+    Q_EMIT repairModeChanged(repairMode);
+}
+
+void MainWindow::updateModeDisplay()
+{
+    m_repairAction->setEnabled(m_shown.has_value());
+    // Writing needs repair mode; repairing also needs differences on screen.
+    m_startRepairAction->setEnabled(m_repairMode && m_comparison->hasComparison());
+    m_restoreAction->setEnabled(m_repairMode);
+    const QString why = m_repairMode ? QString() : tr("Switch to repair mode first (File menu).");
+    m_startRepairAction->setToolTip(why);
+    m_restoreAction->setToolTip(why);
+    m_repairAction->setText(m_repairMode ? tr("Return to &read-only")
+                                         : tr("Switch to &repair mode…"));
+    if (m_repairMode) {
+        m_modeLabel->setText(tr("REPAIR MODE"));
+        m_modeLabel->setToolTip(tr("Changes to this database are allowed."));
+        m_modeLabel->setStyleSheet(u"QLabel { background: #b3261e; color: white; "
+                                   "font-weight: bold; padding: 1px 8px; border-radius: 3px; }"_s);
+        m_repairBand->setText(tr("REPAIR MODE — changes to %1 are allowed. Return to read-only "
+                                 "from the File menu.")
+                                  .arg(m_shown ? m_shown->displayName() : QString()));
+    } else {
+        m_modeLabel->setText(tr("READ-ONLY"));
+        m_modeLabel->setToolTip(tr("Schema Medic opened this database read-only: nothing can "
+                                   "be changed."));
+        m_modeLabel->setStyleSheet(u"QLabel { background: #2f5f8f; color: white; "
+                                   "font-weight: bold; padding: 1px 8px; border-radius: 3px; }"_s);
+    }
+    m_repairBand->setVisible(m_repairMode);
+}
+
+void MainWindow::startRepair()
+{
+    const auto comparison = m_comparison->comparison();
+    if (!m_repairMode || !comparison || !m_shown)
+        return;
+    RepairWizardInput in;
+    in.target = comparison->live;
+    in.expected = comparison->expected;
+    in.expectedSource = comparison->expectedSource;
+    in.diffOptions = comparison->options;
+    in.resolutions = m_comparison->resolutions();
+    in.plan = m_comparison->planOutcome().plan;
+    auto *wizard = new RepairWizard(std::move(in), this);
+    wizard->setObjectName(u"repairWizard"_s);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    // What the wizard changed is what the console must show next.
+    connect(wizard, &QDialog::finished, this, [this] {
+        reload();
+        if (const auto c = m_comparison->comparison())
+            compareWith(c->expectedSource);
+    });
+    wizard->show();
+}
+
+void MainWindow::chooseRestore()
+{
+    if (!m_repairMode || !m_shown)
+        return;
+    auto *dialog = new RestoreDialog(*m_shown, QString(), this);
+    dialog->setObjectName(u"restoreDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, &MainWindow::reload);
+    dialog->show();
 }
 
 void MainWindow::reload()
@@ -376,8 +609,12 @@ void MainWindow::onLoaded(const Schema &schema,
 {
     QElapsedTimer shown;
     shown.start();
+    const bool sameDatabase = m_shown == m_pending;
     m_shown = m_pending;
     m_pending.reset();
+    if (!sameDatabase)
+        setRepairMode(false); // a new database always starts read-only
+    updateModeDisplay();
     m_serverVersion = serverVersion.isEmpty() ? schema.serverVersion : serverVersion;
     m_firstTable.clear();
     for (const Table &t : schema.tables) {
@@ -425,8 +662,8 @@ void MainWindow::onCancelled()
 
 void MainWindow::setLoading(bool loading)
 {
-    m_progressStrip->setVisible(loading);
-    m_cancelAction->setEnabled(loading);
+    m_progressStrip->setVisible(loading || isComparing());
+    m_cancelAction->setEnabled(loading || isComparing());
     m_reloadAction->setEnabled(!loading && m_shown.has_value());
     if (loading) {
         m_progressBar->setRange(0, 0);
@@ -454,7 +691,7 @@ void MainWindow::showError(const Error &error)
 
 void MainWindow::updateTitle()
 {
-    const QString mode = tr("READ-ONLY");
+    const QString mode = m_repairMode ? tr("REPAIR MODE") : tr("READ-ONLY");
     if (!m_shown) {
         setWindowTitle(tr("Schema Medic — %1").arg(mode));
         m_connectionLabel->clear();
@@ -511,6 +748,46 @@ void MainWindow::showDetail(const QModelIndex &proxyIndex)
     const QModelIndex index = proxyIndex.siblingAtColumn(SchemaTreeModel::ObjectColumn);
     m_detailTitle->setText(index.data(SchemaTreeModel::QualifiedNameRole).toString());
     m_detail->setPlainText(index.data(SchemaTreeModel::DefinitionRole).toString());
+}
+
+bool MainWindow::isComparing() const
+{
+    return m_comparison != nullptr && m_comparison->loader()->isRunning();
+}
+
+void MainWindow::chooseExpected()
+{
+    if (!m_shown && !m_pending) {
+        statusBar()->showMessage(tr("Open a database first, then compare it."));
+        return;
+    }
+    auto *dialog = new ExpectedSourceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { compareWith(dialog->source()); });
+    dialog->open();
+}
+
+void MainWindow::compareWith(const QString &expectedSource)
+{
+    const std::optional<ConnectionSpec> live = m_pending ? m_pending : m_shown;
+    if (!live) {
+        const Error error = makeError(ErrorKind::Usage, tr("Open a database first, then compare "
+                                                           "it with the expected schema."));
+        showError(error);
+        Q_EMIT comparisonFailed(error);
+        return;
+    }
+    m_comparison->compare(*live, expectedSource);
+    m_progressStrip->show();
+    m_progressBar->setRange(0, 0);
+    m_cancelAction->setEnabled(true);
+    m_cancelButton->setFocus();
+}
+
+void MainWindow::onComparisonFinished()
+{
+    m_progressStrip->setVisible(isLoading());
+    m_cancelAction->setEnabled(isLoading());
 }
 
 } // namespace sm::gui

@@ -20,13 +20,17 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
 namespace sm::gui {
 
+class ComparisonView;
+class LogPanel;
 class SchemaFilterModel;
 class SchemaLoader;
+class SecretStore;
 
 class MainWindow final : public QMainWindow
 {
@@ -45,9 +49,39 @@ public:
     SchemaFilterModel *filterModel() const { return m_proxy; }
     bool isLoading() const;
 
+    // Passwords: the system keychain, created on first use, unless a test sets another store
+    // first (not owned; it must outlive the window).
+    SecretStore *secretStore();
+    void setSecretStore(SecretStore *store);
+    LogPanel *logPanel() const { return m_logPanel; }
+    void showConnectionManager();
+
+    // Compares the open database (or the one being opened) with an expected schema: a .sql
+    // DDL file, a .json snapshot or another database's URL. Runs in the background; the
+    // Differences tab shows the result.
+    void compareWith(const QString &expectedSource);
+    void chooseExpected(); // asks for the source, window-modally
+    ComparisonView *comparisonView() const { return m_comparison; }
+    bool isComparing() const;
+
+    // The console opens read-only. Repair mode is a deliberate switch, confirmed in a dialog
+    // that names the database; the repair wizard requires it. Opening another database
+    // returns to read-only.
+    bool isRepairMode() const { return m_repairMode; }
+    void requestRepairMode(); // asks window-modally; declining keeps read-only
+    void setReadOnly();
+
+    // The repair wizard over the comparison on screen (repair mode only), and restore from a
+    // backup folder; both window-modal, their work off the GUI thread.
+    void startRepair();
+    void chooseRestore();
+
 Q_SIGNALS:
     void schemaLoaded();
     void loadFailed(const sm::Error &error);
+    void repairModeChanged(bool repairMode);
+    void comparisonShown();
+    void comparisonFailed(const sm::Error &error);
 
 private:
     void createActions();
@@ -56,6 +90,9 @@ private:
     void choosePostgres();
     void reload();
     void showAbout();
+    void setRepairMode(bool repairMode);
+    void updateModeDisplay();
+    void onComparisonFinished();
 
     void onProgress(int value, int maximum, const QString &text);
     void onLoaded(const sm::Schema &schema,
@@ -96,6 +133,16 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
     QLabel *m_modeLabel = nullptr;
+    QLabel *m_repairBand = nullptr;
+    QAction *m_repairAction = nullptr;
+    QAction *m_startRepairAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    LogPanel *m_logPanel = nullptr;
+    SecretStore *m_secrets = nullptr;
+    bool m_repairMode = false;
+    ComparisonView *m_comparison = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QAction *m_compareAction = nullptr;
 };
 
 } // namespace sm::gui

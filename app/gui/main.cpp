@@ -2,6 +2,7 @@
 // schemamedic: the desktop console (design §1). Everything but argument handling lives in
 // the schemamedic_gui library.
 
+#include "ComparisonView.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "log/Log.h"
@@ -64,7 +65,18 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Save a picture of the window to FILE once the "
                                             "schema is shown (or the error), then quit."),
         u"FILE"_s);
-    parser.addOptions({db, lang, screenshot});
+    const QCommandLineOption expected(
+        u"expected"_s,
+        QCoreApplication::translate("main", "Compare the database with this expected schema (a "
+                                            ".sql DDL file, a .json snapshot or a URL) and show "
+                                            "the differences."),
+        u"SRC"_s);
+    const QCommandLineOption view(
+        u"view"_s,
+        QCoreApplication::translate("main", "With --expected: show the differences' details or "
+                                            "the plan (details, plan)."),
+        u"VIEW"_s);
+    parser.addOptions({db, lang, screenshot, expected, view});
     parser.process(app);
 
     sm::log::Options logOptions;
@@ -82,7 +94,10 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(window.grab().save(file) ? 0 : 1);
             });
         }
-        QObject::connect(&window, &sm::gui::MainWindow::schemaLoaded, &window, [&window, file] {
+        // With --expected the picture is of the differences, once they are on screen.
+        const auto shown = parser.isSet(expected) ? &sm::gui::MainWindow::comparisonShown
+                                                  : &sm::gui::MainWindow::schemaLoaded;
+        QObject::connect(&window, shown, &window, [&window, file] {
             // Once more round the event loop so the tree has laid itself out.
             QTimer::singleShot(200, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
@@ -94,6 +109,15 @@ int main(int argc, char *argv[])
             });
         });
         // On failure the picture is of the error message the operator sees; the exit code says 1.
+        QObject::connect(&window, &sm::gui::MainWindow::comparisonFailed, &window,
+                         [&window, file](const sm::Error &error) {
+                             QTextStream(stderr) << error.toString() << u'\n';
+                             QTimer::singleShot(200, &window, [&window, file] {
+                                 QWidget *shown = QApplication::activeModalWidget();
+                                 (shown ? shown : &window)->grab().save(file);
+                                 QCoreApplication::exit(1);
+                             });
+                         });
         QObject::connect(&window, &sm::gui::MainWindow::loadFailed, &window,
                          [&window, file](const sm::Error &error) {
                              QTextStream(stderr) << error.toString() << u'\n';
@@ -107,5 +131,11 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(db))
         window.openUrl(parser.value(db));
+    if (parser.isSet(expected)) {
+        if (parser.value(view) == u"plan")
+            QObject::connect(&window, &sm::gui::MainWindow::comparisonShown, &window,
+                             [&window] { window.comparisonView()->showPlan(); });
+        window.compareWith(parser.value(expected));
+    }
     return QApplication::exec();
 }

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Connection, the context the runtime looks up.
+struct ConnectionText
 {
-    return QCoreApplication::translate("sm::Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Connection)
+};
 
 QString nextConnectionName()
 {
@@ -38,6 +39,17 @@ QString firstLine(const QString &text)
     return nl < 0 ? t : t.left(nl).trimmed();
 }
 
+// The quoted text that follows `prefix` (which ends with the opening quote) in libpq's message.
+QString quotedAfter(const QString &raw, const QString &prefix)
+{
+    const qsizetype start = raw.indexOf(prefix);
+    if (start < 0)
+        return {};
+    const qsizetype from = start + prefix.size();
+    const qsizetype end = raw.indexOf(u'"', from);
+    return end < 0 ? QString() : raw.mid(from, end - from);
+}
+
 Error postgresOpenError(const ConnectionSpec &spec, const QSqlError &err)
 {
     const QString raw = err.databaseText().isEmpty() ? err.text() : err.databaseText();
@@ -46,29 +58,48 @@ Error postgresOpenError(const ConnectionSpec &spec, const QSqlError &err)
     QString msg;
     if (raw.contains(u"password authentication failed"_s) ||
         raw.contains(u"authentication failed"_s))
-        msg = tr("The server at %1 refused the password for user \"%2\".").arg(where, spec.user);
+        msg = ConnectionText::tr("The server at %1 refused the password for user \"%2\".")
+                  .arg(where, spec.user);
     else if (raw.contains(u"no password supplied"_s) || raw.contains(u"fe_sendauth"_s))
-        msg = tr("The server at %1 asks for a password and none was given (not in the URL, "
-                 "PGPASSWORD, PGPASSFILE or ~/.pgpass).")
+        msg = ConnectionText::tr(
+                  "The server at %1 asks for a password and none was given (not in the URL, "
+                  "PGPASSWORD, PGPASSFILE or ~/.pgpass).")
                   .arg(where);
     else if (raw.contains(u"Connection refused"_s))
-        msg = tr("Nothing is accepting connections at %1 (connection refused).").arg(where);
+        msg = ConnectionText::tr("Nothing is accepting connections at %1 (connection refused).")
+                  .arg(where);
     else if (raw.contains(u"could not translate host name"_s) ||
              raw.contains(u"Name or service not known"_s))
-        msg = tr("The host name \"%1\" cannot be resolved.").arg(spec.host);
+        msg = ConnectionText::tr("The host name \"%1\" cannot be resolved.").arg(spec.host);
     else if (raw.contains(u"timeout expired"_s) || raw.contains(u"timed out"_s))
-        msg = tr("The server at %1 did not answer in time.").arg(where);
+        msg = ConnectionText::tr("The server at %1 did not answer in time.").arg(where);
     else if (raw.contains(u"database \""_s) && raw.contains(u"does not exist"_s))
-        msg =
-            tr("The database \"%1\" does not exist on the server at %2.").arg(spec.database, where);
+        msg = ConnectionText::tr("The database \"%1\" does not exist on the server at %2.")
+                  .arg(spec.database, where);
     else if (raw.contains(u"role \""_s) && raw.contains(u"does not exist"_s))
-        msg = tr("The user \"%1\" does not exist on the server at %2.").arg(spec.user, where);
+        msg = ConnectionText::tr("The user \"%1\" does not exist on the server at %2.")
+                  .arg(spec.user, where);
+    else if (raw.contains(u"does not support SSL"_s))
+        msg = ConnectionText::tr("The server at %1 does not offer TLS, which sslmode=%2 requires.")
+                  .arg(where, spec.param(u"sslmode"_s));
+    else if (raw.contains(u"root certificate file"_s))
+        msg = ConnectionText::tr("The CA certificate file \"%1\" (sslrootcert) cannot be read.")
+                  .arg(quotedAfter(raw, u"root certificate file \""_s));
+    else if (raw.contains(u"does not match host name"_s))
+        msg = ConnectionText::tr("The TLS certificate of the server at %1 is for another host "
+                                 "name (\"%2\"), so it was refused.")
+                  .arg(where, quotedAfter(raw, u"server certificate for \""_s));
+    else if (raw.contains(u"certificate verify failed"_s))
+        msg = ConnectionText::tr("The TLS certificate of the server at %1 is not signed by the "
+                                 "trusted CA (sslrootcert), so it was refused.")
+                  .arg(where);
     else if (raw.contains(u"SSL"_s) || raw.contains(u"certificate"_s))
-        msg = tr("A secure (TLS) connection to %1 could not be made as requested.").arg(where);
+        msg = ConnectionText::tr("A secure (TLS) connection to %1 could not be made as requested.")
+                  .arg(where);
     else if (raw.contains(u"No such file or directory"_s))
-        msg = tr("No PostgreSQL server is listening at %1.").arg(where);
+        msg = ConnectionText::tr("No PostgreSQL server is listening at %1.").arg(where);
     else
-        msg = tr("Cannot connect to the PostgreSQL server at %1.").arg(where);
+        msg = ConnectionText::tr("Cannot connect to the PostgreSQL server at %1.").arg(where);
     return makeError(ErrorKind::Connection, msg, redactSecrets(firstLine(raw)));
 }
 
@@ -77,27 +108,37 @@ Status checkSqliteFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorKind::Input,
-                         tr("The SQLite database %1 does not exist (Schema Medic never creates "
-                            "an empty one).")
-                             .arg(path));
+        return makeError(
+            ErrorKind::Input,
+            ConnectionText::tr("The SQLite database %1 does not exist (Schema Medic never creates "
+                               "an empty one).")
+                .arg(path));
     if (info.isDir())
-        return makeError(ErrorKind::Input,
-                         tr("%1 is a directory, not a SQLite database file.").arg(path));
+        return makeError(
+            ErrorKind::Input,
+            ConnectionText::tr("%1 is a directory, not a SQLite database file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Input, tr("The SQLite database %1 cannot be read.").arg(path),
-                         file.errorString());
+        return makeError(
+            ErrorKind::Input,
+            !info.isReadable()
+                ? ConnectionText::tr("The SQLite database %1 cannot be read: this user has no "
+                                     "permission to read it.")
+                      .arg(path)
+                : ConnectionText::tr("The SQLite database %1 cannot be read.").arg(path),
+            file.errorString());
     if (file.size() == 0)
         return {}; // a 0-byte file is a valid empty database
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
+        return makeError(ErrorKind::Input,
+                         ConnectionText::tr(
+                             "%1 is not a SQLite database (its header is not \"SQLite format 3\").")
+                             .arg(path));
+    if (file.size() < 100)
         return makeError(
             ErrorKind::Input,
-            tr("%1 is not a SQLite database (its header is not \"SQLite format 3\").").arg(path));
-    if (file.size() < 100)
-        return makeError(ErrorKind::Input,
-                         tr("%1 is truncated: it is shorter than a SQLite header.").arg(path));
+            ConnectionText::tr("%1 is truncated: it is shorter than a SQLite header.").arg(path));
     return {};
 }
 
@@ -107,23 +148,23 @@ Error sqliteError(const QString &path, const QSqlError &err)
     QString msg;
     switch (code & 0xff) {
     case SQLITE_NOTADB:
-        msg = tr("%1 is not a SQLite database, or it is encrypted.").arg(path);
+        msg = ConnectionText::tr("%1 is not a SQLite database, or it is encrypted.").arg(path);
         break;
     case SQLITE_CORRUPT:
-        msg = tr("The SQLite database %1 is corrupt.").arg(path);
+        msg = ConnectionText::tr("The SQLite database %1 is corrupt.").arg(path);
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        msg = tr("The SQLite database %1 is locked by another process.").arg(path);
+        msg = ConnectionText::tr("The SQLite database %1 is locked by another process.").arg(path);
         break;
     case SQLITE_CANTOPEN:
-        msg = tr("The SQLite database %1 cannot be opened.").arg(path);
+        msg = ConnectionText::tr("The SQLite database %1 cannot be opened.").arg(path);
         break;
     case SQLITE_READONLY:
-        msg = tr("The SQLite database %1 is read-only.").arg(path);
+        msg = ConnectionText::tr("The SQLite database %1 is read-only.").arg(path);
         break;
     default:
-        msg = tr("The SQLite database %1 cannot be read.").arg(path);
+        msg = ConnectionText::tr("The SQLite database %1 cannot be read.").arg(path);
     }
     return makeError(ErrorKind::Input, msg, err.text());
 }
@@ -223,17 +264,37 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, AccessMode mode)
             return s.error();
         if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
             return makeError(ErrorKind::Internal,
-                             tr("Qt's SQLite driver (QSQLITE) is not installed."));
+                             ConnectionText::tr("Qt's SQLite driver (QSQLITE) is not installed."));
         p->name = nextConnectionName();
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->name);
-        db.setDatabaseName(spec.path);
-        QStringList options{u"QSQLITE_BUSY_TIMEOUT=3000"_s};
-        if (mode == AccessMode::ReadOnly)
-            options << u"QSQLITE_OPEN_READONLY"_s;
-        db.setConnectOptions(options.join(u';'));
-        if (!db.open())
-            return sqliteError(spec.path, db.lastError());
+        {
+            // Scoped: a copy of the handle still alive when an early return destroys the
+            // Connection makes Qt warn on stderr, before our one sentence.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->name);
+            db.setDatabaseName(spec.path);
+            QStringList options{u"QSQLITE_BUSY_TIMEOUT=3000"_s};
+            if (mode == AccessMode::ReadOnly)
+                options << u"QSQLITE_OPEN_READONLY"_s;
+            db.setConnectOptions(options.join(u';'));
+            if (!db.open())
+                return sqliteError(spec.path, db.lastError());
+        }
         Connection c(std::move(p));
+        // SQLite silently opens a file it may not write read-only; a repair would fail late.
+        if (mode == AccessMode::ReadWrite) {
+            sqlite3 *handle = c.sqliteHandle();
+            if (handle && sqlite3_db_readonly(handle, "main") == 1)
+                return makeError(ErrorKind::Input,
+                                 ConnectionText::tr("The SQLite database %1 is read-only for this "
+                                                    "user, and a repair needs to write it.")
+                                     .arg(spec.path));
+            const QFileInfo folder(QFileInfo(spec.path).absolutePath());
+            if (!folder.isWritable())
+                return makeError(
+                    ErrorKind::Input,
+                    ConnectionText::tr("The folder %1 is read-only for this user, and SQLite needs "
+                                       "to write its journal file there to change %2.")
+                        .arg(folder.absoluteFilePath(), QFileInfo(spec.path).fileName()));
+        }
         // Reading the schema table is the first real read: it fails on a corrupt or foreign file.
         auto q = c.query(u"SELECT count(*) FROM sqlite_schema"_s);
         if (!q)
@@ -248,9 +309,10 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, AccessMode mode)
     }
 
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
-        return makeError(ErrorKind::Internal,
-                         tr("Qt's PostgreSQL driver (QPSQL) is not installed; install "
-                            "libqt6sql6-psql."));
+        return makeError(
+            ErrorKind::Internal,
+            ConnectionText::tr("Qt's PostgreSQL driver (QPSQL) is not installed; install "
+                               "libqt6sql6-psql."));
     p->name = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, p->name);
     db.setHostName(spec.host);
@@ -274,6 +336,7 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, AccessMode mode)
         spdlog::info("connection to {} failed: {}", spec.redacted(), e.details);
         return e;
     }
+    db = QSqlDatabase(); // released, as in the SQLite branch: no warning on an early return
     Connection c(std::move(p));
     if (mode == AccessMode::ReadOnly) {
         if (Status s = c.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s); !s)
@@ -302,7 +365,8 @@ Result<Connection> Connection::openInMemorySqlite()
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->name);
     db.setDatabaseName(u":memory:"_s);
     if (!db.open())
-        return makeError(ErrorKind::Internal, tr("Cannot open an in-memory SQLite database."),
+        return makeError(ErrorKind::Internal,
+                         ConnectionText::tr("Cannot open an in-memory SQLite database."),
                          db.lastError().text());
     Connection c(std::move(p));
     c.d->serverVersion = QString::fromLatin1(sqlite3_libversion());
@@ -339,11 +403,13 @@ Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &bind
                 code == SQLITE_LOCKED)
                 return sqliteError(d->spec.path, err);
         } else if (isConnectionLoss(err) || !database().isOpen()) {
-            return makeError(ErrorKind::Connection,
-                             tr("The connection to the PostgreSQL server was lost."),
-                             redactSecrets(details));
+            return makeError(
+                ErrorKind::Connection,
+                ConnectionText::tr("The connection to the PostgreSQL server was lost."),
+                redactSecrets(details));
         }
-        Error e = makeError(ErrorKind::Query, tr("A statement failed: %1").arg(firstLine(details)),
+        Error e = makeError(ErrorKind::Query,
+                            ConnectionText::tr("A statement failed: %1").arg(firstLine(details)),
                             redactSecrets(sql.left(2000)));
         e.code = err.nativeErrorCode();
         return e;

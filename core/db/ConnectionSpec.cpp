@@ -13,10 +13,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::ConnectionSpec, the context the runtime looks
+// up.
+struct ConnectionSpecText
 {
-    return QCoreApplication::translate("sm::ConnectionSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::ConnectionSpec)
+};
 
 // libpq URI parameters we pass through; anything else is a typo the operator should hear about.
 const QStringList kKnownParams = {
@@ -40,14 +42,15 @@ Result<ConnectionSpec> parseSqlite(const QString &url)
         // sqlite:///abs/path — an empty authority, then an absolute path.
         rest = rest.mid(2);
         if (!rest.startsWith(u'/'))
-            return usage(tr("A sqlite:// URL must be followed by an absolute path, as in "
-                            "sqlite:///var/lib/app.db."));
+            return usage(ConnectionSpecText::tr(
+                "A sqlite:// URL must be followed by an absolute path, as in "
+                "sqlite:///var/lib/app.db."));
     }
     rest = QUrl::fromPercentEncoding(rest.toUtf8());
     if (rest.isEmpty())
-        return usage(tr("The SQLite URL names no file; write sqlite:PATH."));
+        return usage(ConnectionSpecText::tr("The SQLite URL names no file; write sqlite:PATH."));
     if (rest.contains(QChar(0)))
-        return usage(tr("The SQLite path contains a NUL character."));
+        return usage(ConnectionSpecText::tr("The SQLite path contains a NUL character."));
     ConnectionSpec spec;
     spec.dialect = Dialect::Sqlite;
     spec.path = QDir::cleanPath(QFileInfo(rest).absoluteFilePath());
@@ -72,12 +75,15 @@ Result<ConnectionSpec> parsePostgres(const QString &url)
             bool ok = false;
             const int port = hostPort.mid(colon + 1).toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                return usage(tr("The port in the URL must be a number from 1 to 65535."));
+                return usage(ConnectionSpecText::tr(
+                    "The port in the URL must be a number from 1 to 65535."));
         }
     }
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid())
-        return makeError(ErrorKind::Usage, tr("The PostgreSQL URL is malformed."), u.errorString());
+        return makeError(ErrorKind::Usage,
+                         ConnectionSpecText::tr("The PostgreSQL URL is malformed."),
+                         u.errorString());
     ConnectionSpec spec;
     spec.dialect = Dialect::Postgres;
     spec.host = u.host(QUrl::FullyDecoded);
@@ -89,8 +95,9 @@ Result<ConnectionSpec> parsePostgres(const QString &url)
     if (path.startsWith(u'/'))
         path = path.mid(1);
     if (path.contains(u'/'))
-        return usage(tr("The PostgreSQL URL must name one database after the host, as in "
-                        "postgresql://user@host/dbname."));
+        return usage(ConnectionSpecText::tr(
+            "The PostgreSQL URL must name one database after the host, as in "
+            "postgresql://user@host/dbname."));
     spec.database = path;
 
     const QUrlQuery query(u);
@@ -103,7 +110,8 @@ Result<ConnectionSpec> parsePostgres(const QString &url)
             bool ok = false;
             const int port = value.toInt(&ok);
             if (!ok || port < 1 || port > 65535)
-                return usage(tr("The port in the URL must be a number from 1 to 65535."));
+                return usage(ConnectionSpecText::tr(
+                    "The port in the URL must be a number from 1 to 65535."));
             spec.port = port;
         } else if (key == u"dbname") {
             spec.database = value;
@@ -111,25 +119,29 @@ Result<ConnectionSpec> parsePostgres(const QString &url)
             spec.user = value;
         } else if (kKnownParams.contains(key)) {
             if (key == u"sslmode" && !kSslModes.contains(value))
-                return usage(tr("sslmode must be one of %1.").arg(kSslModes.join(u", "_s)));
+                return usage(ConnectionSpecText::tr("sslmode must be one of %1.")
+                                 .arg(kSslModes.join(u", "_s)));
             if (key == u"connect_timeout") {
                 bool ok = false;
                 const int seconds = value.toInt(&ok);
                 if (!ok || seconds < 0)
-                    return usage(tr("connect_timeout must be a whole number of seconds."));
+                    return usage(ConnectionSpecText::tr(
+                        "connect_timeout must be a whole number of seconds."));
             }
             spec.params.append({key, value});
         } else {
-            return usage(tr("The URL parameter \"%1\" is not a PostgreSQL connection "
-                            "parameter that Schema Medic knows.")
-                             .arg(key));
+            return usage(
+                ConnectionSpecText::tr("The URL parameter \"%1\" is not a PostgreSQL connection "
+                                       "parameter that Schema Medic knows.")
+                    .arg(key));
         }
     }
     if (spec.host.isEmpty())
-        return usage(tr("The PostgreSQL URL names no host; write postgresql://user@host/dbname."));
+        return usage(ConnectionSpecText::tr(
+            "The PostgreSQL URL names no host; write postgresql://user@host/dbname."));
     if (spec.database.isEmpty())
-        return usage(tr("The PostgreSQL URL names no database; write "
-                        "postgresql://user@host/dbname."));
+        return usage(ConnectionSpecText::tr("The PostgreSQL URL names no database; write "
+                                            "postgresql://user@host/dbname."));
     return spec;
 }
 
@@ -139,8 +151,9 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
 {
     const QString url = input.trimmed();
     if (url.isEmpty())
-        return usage(tr("No database was given; pass a URL such as sqlite:app.db or "
-                        "postgresql://user@host/dbname."));
+        return usage(
+            ConnectionSpecText::tr("No database was given; pass a URL such as sqlite:app.db or "
+                                   "postgresql://user@host/dbname."));
     if (url.startsWith(u"sqlite:", Qt::CaseInsensitive))
         return parseSqlite(url);
     if (url.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
@@ -148,10 +161,11 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
         return parsePostgres(url);
     const qsizetype colon = url.indexOf(u':');
     if (colon > 0 && colon < 20)
-        return usage(tr("The URL scheme \"%1\" is not supported; use sqlite: or postgresql://.")
+        return usage(ConnectionSpecText::tr(
+                         "The URL scheme \"%1\" is not supported; use sqlite: or postgresql://.")
                          .arg(url.left(colon)));
-    return usage(tr("\"%1\" is not a database URL; write sqlite:PATH or "
-                    "postgresql://user@host/dbname.")
+    return usage(ConnectionSpecText::tr("\"%1\" is not a database URL; write sqlite:PATH or "
+                                        "postgresql://user@host/dbname.")
                      .arg(url.left(200)));
 }
 

@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// This file's messages: lupdate files them under sm::Diff, the context the runtime looks up.
+struct DiffText
 {
-    return englishPlural(QCoreApplication::translate("sm::Diff", text, nullptr, n), n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Diff)
+};
 
 constexpr std::pair<DiffKind, const char16_t *> kKinds[] = {
     {DiffKind::MissingTable, u"missing_table"},
@@ -64,6 +65,94 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
 }
 
+// The closing quote of the string literal opened at `open` ('' is an escaped quote).
+qsizetype literalEnd(const QString &s, qsizetype open)
+{
+    qsizetype i = open + 1;
+    while (i < s.size()) {
+        if (s[i] == u'\'') {
+            if (i + 1 < s.size() && s[i + 1] == u'\'') {
+                i += 2;
+                continue;
+            }
+            return i;
+        }
+        ++i;
+    }
+    return s.size();
+}
+
+// Where the bracket or parenthesis opened at `open` closes, skipping string literals; -1 when
+// it does not.
+qsizetype matchingClose(const QString &s, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'\'') {
+            i = literalEnd(s, i);
+            continue;
+        }
+        if (c == u'(' || c == u'[')
+            ++depth;
+        else if ((c == u')' || c == u']') && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+// Splits at the commas outside literals, parentheses and brackets.
+QStringList splitTopLevel(const QString &s)
+{
+    QStringList parts;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'\'') {
+            i = literalEnd(s, i);
+        } else if (c == u'(' || c == u'[') {
+            ++depth;
+        } else if (c == u')' || c == u']') {
+            --depth;
+        } else if (c == u',' && depth == 0) {
+            parts << s.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    parts << s.mid(start);
+    return parts;
+}
+
+// PostgreSQL prints `role IN ('a', 'b')` on a varchar column as
+// `(ARRAY['a'::character varying, 'b'::character varying])::text[]`, and the same expression
+// read back from a dump as `ARRAY[('a'::character varying)::text, …]`: one meaning, two
+// texts, so a restored database would never equal its backup. Both become the second form.
+// Works on canonicalText()'s output (lower case, no spaces after commas).
+QString canonicalArrayCasts(QString s)
+{
+    static const QString opener = u"(array["_s;
+    for (qsizetype at = s.indexOf(opener); at >= 0; at = s.indexOf(opener, at + 1)) {
+        const qsizetype close = matchingClose(s, at + 6);
+        if (close < 0 || !QStringView(s).sliced(close).startsWith(u"])::"))
+            continue;
+        const qsizetype typeStart = close + 4;
+        qsizetype typeEnd = typeStart;
+        while (typeEnd < s.size() &&
+               (isWordChar(s[typeEnd]) || s[typeEnd] == u' ' || s[typeEnd] == u'.' ||
+                s[typeEnd] == u'(' || s[typeEnd] == u')'))
+            ++typeEnd;
+        if (!QStringView(s).sliced(typeEnd).startsWith(u"[]") || typeEnd == typeStart)
+            continue;
+        const QString type = s.mid(typeStart, typeEnd - typeStart);
+        QStringList elements = splitTopLevel(s.mid(at + 7, close - at - 7));
+        for (QString &e : elements)
+            e = u'(' + e + u")::"_s + type;
+        s.replace(at, typeEnd + 2 - at, u"array["_s + elements.join(u',') + u']');
+    }
+    return s;
+}
+
 // Lower-cases outside string literals, drops identifier quotes, collapses whitespace and
 // removes it where it cannot matter (next to punctuation).
 QString canonicalText(const QString &sql)
@@ -100,7 +189,13 @@ QString canonicalText(const QString &sql)
             }
             continue;
         }
-        if (c == u'"' || c == u'`' || c == u'[') { // quoted identifier: keep its text, drop quotes
+        // A quoted identifier: keep its text, drop the quotes. '[' quotes only where a name can
+        // start (SQLite's [name]); after a word, ')' or ']' it is PostgreSQL's ARRAY[…], a
+        // subscript or an array type's [].
+        const bool bracketQuote =
+            c == u'[' && (out.isEmpty() || pendingSpace ||
+                          (!isWordChar(out.back()) && out.back() != u')' && out.back() != u']'));
+        if (c == u'"' || c == u'`' || bracketQuote) {
             const QChar close = c == u'[' ? u']' : c;
             QString ident;
             ++i;
@@ -142,7 +237,7 @@ QString canonicalText(const QString &sql)
     }
     while (out.endsWith(u';') || out.endsWith(u' '))
         out.chop(1);
-    return out;
+    return canonicalArrayCasts(out);
 }
 
 // True when the parenthesis at 0 closes at the very end: "(a) and (b)" is not wrapped.
@@ -487,7 +582,7 @@ private:
                 pairs.append(Pairing{&e, a});
                 pairedActual.insert(a);
                 add(DiffKind::RenamedTable, e.qualifiedName(), QString(), e.qualifiedName(),
-                    a->qualifiedName(), tr("declared with --rename-table"), true);
+                    a->qualifiedName(), DiffText::tr("declared with --rename-table"), true);
                 continue;
             }
             const Table *a = m_actualTables.value(e.qualifiedName());
@@ -524,8 +619,9 @@ private:
                 pairs.append(Pairing{e, best});
                 add(DiffKind::RenamedTable, e->qualifiedName(), QString(), e->qualifiedName(),
                     best->qualifiedName(),
-                    tr("names equal ignoring case, separators and plural; %1% of the columns "
-                       "in common")
+                    DiffText::tr(
+                        "names equal ignoring case, separators and plural; %1% of the columns "
+                        "in common")
                         .arg(qRound(bestOverlap * 100)));
                 it = expectedOnly.erase(it);
             }
@@ -591,7 +687,7 @@ private:
                 ac = a.column(declared.value(ec.name));
                 if (ac) {
                     add(DiffKind::RenamedColumn, table, ec.name, ec.name, ac->name,
-                        tr("declared with --rename-column"), true);
+                        DiffText::tr("declared with --rename-column"), true);
                 }
             }
             if (!ac)
@@ -623,7 +719,8 @@ private:
                 extra.erase(match);
                 pairs.append(qMakePair(ec, ac));
                 add(DiffKind::RenamedColumn, table, ec->name, ec->name, ac->name,
-                    tr("same type %1; names equal ignoring case and separators").arg(ec->type));
+                    DiffText::tr("same type %1; names equal ignoring case and separators")
+                        .arg(ec->type));
                 it = missing.erase(it);
             }
         }
@@ -852,9 +949,9 @@ private:
                 if (!ee.labels.contains(l))
                     removed << l;
             if (!added.isEmpty())
-                notes << tr("added: %1").arg(added.join(u", "_s));
+                notes << DiffText::tr("added: %1").arg(added.join(u", "_s));
             if (!removed.isEmpty())
-                notes << tr("removed: %1").arg(removed.join(u", "_s));
+                notes << DiffText::tr("removed: %1").arg(removed.join(u", "_s));
             QStringList commonE, commonA;
             for (const QString &l : ee.labels)
                 if (it->labels.contains(l))
@@ -863,7 +960,7 @@ private:
                 if (ee.labels.contains(l))
                     commonA << l;
             if (commonE != commonA)
-                notes << tr("reordered");
+                notes << DiffText::tr("reordered");
             add(DiffKind::ChangedEnum, QString(), ee.qualifiedName(), ee.labels.join(u", "_s),
                 it->labels.join(u", "_s), notes.join(u"; "_s));
         }
@@ -1119,15 +1216,18 @@ QString diffToText(const SchemaDiff &d, bool colour)
     const QString reset = colour ? u"\x1b[0m"_s : QString();
 
     if (d.differences.isEmpty())
-        return tr("No differences: the database matches the expected schema.") + u'\n';
+        return DiffText::tr("No differences: the database matches the expected schema.") + u'\n';
 
     int hazardous = 0;
     for (const Difference &x : d.differences)
         hazardous += isHazardous(x) ? 1 : 0;
-    QString out = tr("%n difference(s)", int(d.differences.size()));
+    QString out =
+        englishPlural(DiffText::tr("%n difference(s)", nullptr, int(d.differences.size())),
+                      int(d.differences.size()));
     if (hazardous > 0)
-        out += u", "_s + tr("%n need(s) care", hazardous);
-    out += u" — "_s + tr("expected | actual") + u'\n';
+        out +=
+            u", "_s + englishPlural(DiffText::tr("%n need(s) care", nullptr, hazardous), hazardous);
+    out += u" — "_s + DiffText::tr("expected | actual") + u'\n';
 
     auto oneLine = [](const std::optional<QString> &v) -> QString {
         if (!v)
@@ -1148,7 +1248,7 @@ QString diffToText(const SchemaDiff &d, bool colour)
         byGroup[g].append(&x);
     }
     for (const QString &g : std::as_const(groups)) {
-        out += u'\n' + bold + (g.isEmpty() ? tr("other objects") : g) + reset + u'\n';
+        out += u'\n' + bold + (g.isEmpty() ? DiffText::tr("other objects") : g) + reset + u'\n';
         struct Row
         {
             const Difference *d;
@@ -1160,9 +1260,9 @@ QString diffToText(const SchemaDiff &d, bool colour)
         for (const Difference *x : byGroup[g]) {
             Row r{x, oneLine(x->expected), oneLine(x->actual)};
             if (x->kind == DiffKind::MissingTable)
-                r.expected = tr("present");
+                r.expected = DiffText::tr("present");
             if (x->kind == DiffKind::ExtraTable)
-                r.actual = tr("present");
+                r.actual = DiffText::tr("present");
             wKind = std::max(wKind, diffKindName(x->kind).size());
             wName = std::max(wName, x->name.size());
             wExp = std::max(wExp, r.expected.size());

@@ -15,10 +15,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::ExpectedSource, the context the runtime looks
+// up.
+struct ExpectedSourceText
 {
-    return QCoreApplication::translate("sm::ExpectedSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::ExpectedSource)
+};
 
 bool looksLikeUrl(const QString &s)
 {
@@ -34,17 +36,20 @@ constexpr qint64 kMaxDdlBytes = 256LL * 1024 * 1024;
 Result<SourceKind> classifySource(const QString &source)
 {
     if (source.trimmed().isEmpty())
-        return makeError(ErrorKind::Usage, tr("No expected schema was given; pass a .sql file, a "
-                                              ".json snapshot or a database URL."));
+        return makeError(ErrorKind::Usage,
+                         ExpectedSourceText::tr("No expected schema was given; pass a .sql file, a "
+                                                ".json snapshot or a database URL."));
     if (looksLikeUrl(source))
         return SourceKind::Connection;
     const QFileInfo info(source);
     if (!info.exists())
-        return makeError(ErrorKind::Input,
-                         tr("The expected schema %1 does not exist.").arg(source));
+        return makeError(
+            ErrorKind::Input,
+            ExpectedSourceText::tr("The expected schema %1 does not exist.").arg(source));
     if (info.isDir())
-        return makeError(ErrorKind::Input,
-                         tr("The expected schema %1 is a directory, not a file.").arg(source));
+        return makeError(ErrorKind::Input, ExpectedSourceText::tr(
+                                               "The expected schema %1 is a directory, not a file.")
+                                               .arg(source));
     const QString suffix = info.suffix().toLower();
     if (suffix == u"json")
         return SourceKind::Snapshot;
@@ -60,26 +65,31 @@ Result<QString> readDdlFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Input, tr("The DDL file %1 cannot be read.").arg(path),
+        return makeError(ErrorKind::Input,
+                         ExpectedSourceText::tr("The DDL file %1 cannot be read.").arg(path),
                          f.errorString());
     if (f.size() > kMaxDdlBytes)
         return makeError(
             ErrorKind::Input,
-            tr("The DDL file %1 is larger than 256 MiB; that is not a schema.").arg(path));
+            ExpectedSourceText::tr("The DDL file %1 is larger than 256 MiB; that is not a schema.")
+                .arg(path));
     QByteArray bytes = f.readAll();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
-        return makeError(ErrorKind::Input, tr("The DDL file %1 is empty.").arg(path));
-    if (bytes.contains('\0'))
         return makeError(ErrorKind::Input,
-                         tr("The DDL file %1 is a binary file, not SQL text.").arg(path));
+                         ExpectedSourceText::tr("The DDL file %1 is empty.").arg(path));
+    if (bytes.contains('\0'))
+        return makeError(
+            ErrorKind::Input,
+            ExpectedSourceText::tr("The DDL file %1 is a binary file, not SQL text.").arg(path));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())
         return makeError(ErrorKind::Input,
-                         tr("The DDL file %1 is not UTF-8 text; convert it (for example with "
-                            "iconv) and try again.")
+                         ExpectedSourceText::tr(
+                             "The DDL file %1 is not UTF-8 text; convert it (for example with "
+                             "iconv) and try again.")
                              .arg(path));
     return text;
 }
@@ -97,8 +107,9 @@ Result<ExpectedSchema> loadExpected(const QString &source, const ExpectedOptions
         if (s->dialect != options.dialect)
             return makeError(
                 ErrorKind::Input,
-                tr("The snapshot %1 describes a %2 database, but the live database "
-                   "is %3.")
+                ExpectedSourceText::tr(
+                    "The snapshot %1 describes a %2 database, but the live database "
+                    "is %3.")
                     .arg(source, dialectName(s->dialect), dialectName(options.dialect)));
         return ExpectedSchema{*s, source, {}};
     }
@@ -107,9 +118,10 @@ Result<ExpectedSchema> loadExpected(const QString &source, const ExpectedOptions
         if (!spec)
             return spec.error();
         if (spec->dialect != options.dialect)
-            return makeError(ErrorKind::Input,
-                             tr("The expected database is %1, but the live database is %2.")
-                                 .arg(dialectName(spec->dialect), dialectName(options.dialect)));
+            return makeError(
+                ErrorKind::Input,
+                ExpectedSourceText::tr("The expected database is %1, but the live database is %2.")
+                    .arg(dialectName(spec->dialect), dialectName(options.dialect)));
         auto conn = Connection::open(*spec, AccessMode::ReadOnly);
         if (!conn)
             return conn.error();
@@ -131,7 +143,7 @@ Result<ExpectedSchema> loadExpected(const QString &source, const ExpectedOptions
                                                   : loadPostgresDdl(*text, name, options);
     }
     }
-    return makeError(ErrorKind::Internal, tr("Unknown source kind."));
+    return makeError(ErrorKind::Internal, ExpectedSourceText::tr("Unknown source kind."));
 }
 
 } // namespace sm

@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::PgStatementSplitter, the context the runtime
+// looks up.
+struct PgStatementSplitterText
 {
-    return QCoreApplication::translate("sm::PgStatementSplitter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::PgStatementSplitter)
+};
 
 // Byte offset → 1-based line, for a script of any size.
 class LineIndex
@@ -169,8 +171,9 @@ struct Classified
 Classified refusedGlobal(const QString &what)
 {
     return {Class::Refused,
-            tr("%1 is refused: databases, roles and tablespaces are global objects outside the "
-               "scratch database the file is loaded into.")
+            PgStatementSplitterText::tr(
+                "%1 is refused: databases, roles and tablespaces are global objects outside the "
+                "scratch database the file is loaded into.")
                 .arg(what)};
 }
 
@@ -196,17 +199,20 @@ Classified classifyNode(const QString &node, const QJsonObject &body, const QByt
         if (body.value(u"is_program"_s).toBool())
             return {
                 Class::Refused,
-                tr("COPY … PROGRAM is refused: it would run a command on the database server.")};
+                PgStatementSplitterText::tr(
+                    "COPY … PROGRAM is refused: it would run a command on the database server.")};
         if (!body.value(u"filename"_s).toString().isEmpty())
-            return {Class::Refused,
-                    tr("COPY with a file on the database server is refused: it would reach outside "
-                       "the scratch database (COPY … FROM stdin is fine).")};
+            return {
+                Class::Refused,
+                PgStatementSplitterText::tr(
+                    "COPY with a file on the database server is refused: it would reach outside "
+                    "the scratch database (COPY … FROM stdin is fine).")};
         return {body.value(u"is_from"_s).toBool() ? Class::CopyFromStdin : Class::CopyToStdout, {}};
     }
     if (globalNodes.contains(node))
         return refusedGlobal(leadingWords(statement, 2));
     if (node == u"GrantRoleStmt")
-        return refusedGlobal(tr("Granting or revoking a role"));
+        return refusedGlobal(PgStatementSplitterText::tr("Granting or revoking a role"));
     if (node == u"RenameStmt" && globalObjects.contains(body.value(u"renameType"_s).toString()))
         return refusedGlobal(leadingWords(statement, 2));
     if ((node == u"CommentStmt" || node == u"SecLabelStmt") &&
@@ -218,14 +224,16 @@ Classified classifyNode(const QString &node, const QJsonObject &body, const QByt
                    : Classified{Class::OwnerOrPrivilege, {}};
     if (node == u"AlterSystemStmt")
         return {Class::Refused,
-                tr("ALTER SYSTEM is refused: it would change the configuration of the whole "
-                   "server.")};
+                PgStatementSplitterText::tr(
+                    "ALTER SYSTEM is refused: it would change the configuration of the whole "
+                    "server.")};
     if (node == u"TransactionStmt") {
         const QString kind = body.value(u"kind"_s).toString();
         if (kind == u"TRANS_STMT_PREPARE" || kind == u"TRANS_STMT_COMMIT_PREPARED" ||
             kind == u"TRANS_STMT_ROLLBACK_PREPARED")
-            return {Class::Refused, tr("%1 is refused: a prepared transaction outlives the "
-                                       "scratch database and blocks its removal.")
+            return {Class::Refused, PgStatementSplitterText::tr(
+                                        "%1 is refused: a prepared transaction outlives the "
+                                        "scratch database and blocks its removal.")
                                         .arg(leadingWords(statement, 2))};
         if (kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START")
             return {Class::Begin, {}};
@@ -313,16 +321,20 @@ Error scanError(const QString &file, const LineIndex &lines, const QByteArray &w
     if (message.startsWith(u"unterminated dollar-quoted string")) {
         static const QRegularExpression tag(uR"(^\$[A-Za-z_0-9]*\$)"_s);
         const QString closing = tag.match(QString::fromUtf8(work.mid(offset, 64))).captured();
-        what = tr("a dollar-quoted string opened here is never closed (%1 is missing).")
+        what = PgStatementSplitterText::tr(
+                   "a dollar-quoted string opened here is never closed (%1 is missing).")
                    .arg(closing.isEmpty() ? u"$$"_s : closing);
     } else if (message.startsWith(u"unterminated quoted identifier")) {
-        what = tr("a quoted identifier opened here is never closed (a \" is missing).");
+        what = PgStatementSplitterText::tr(
+            "a quoted identifier opened here is never closed (a \" is missing).");
     } else if (message.startsWith(u"unterminated /* comment")) {
-        what = tr("a /* comment opened here is never closed (*/ is missing).");
+        what = PgStatementSplitterText::tr(
+            "a /* comment opened here is never closed (*/ is missing).");
     } else if (message.startsWith(u"unterminated")) {
-        what = tr("a string opened here is never closed (a ' is missing).");
+        what =
+            PgStatementSplitterText::tr("a string opened here is never closed (a ' is missing).");
     } else {
-        what = tr("the SQL cannot be split into statements: %1.")
+        what = PgStatementSplitterText::tr("the SQL cannot be split into statements: %1.")
                    .arg(message.section(u'\n', 0, 0).section(u" at or near"_s, 0, 0));
     }
     qsizetype eol = work.indexOf('\n', offset);
@@ -351,8 +363,9 @@ PgStatementKind kindOf(Class c)
 Result<PgScript> splitPostgresScript(const QString &sql, const QString &file)
 {
     if (sql.contains(QChar(0)))
-        return makeError(ErrorKind::Input,
-                         tr("%1 contains a NUL character; it is not SQL text.").arg(file));
+        return makeError(ErrorKind::Input, PgStatementSplitterText::tr(
+                                               "%1 contains a NUL character; it is not SQL text.")
+                                               .arg(file));
     const QByteArray src = sql.toUtf8();
     const LineIndex lines(src);
     const qsizetype n = src.size();
@@ -428,13 +441,15 @@ Result<PgScript> splitPostgresScript(const QString &sql, const QString &file)
                                  QString::fromUtf8(text.left(300)));
             case Class::CopyToStdout:
                 warnings.emplace_back(lines.lineAt(start),
-                                      at(start) + tr("skipped COPY … TO STDOUT: it only prints "
-                                                     "data."));
+                                      at(start) + PgStatementSplitterText::tr(
+                                                      "skipped COPY … TO STDOUT: it only prints "
+                                                      "data."));
                 continue;
             case Class::CopyFromStdin: {
                 warnings.emplace_back(lines.lineAt(start),
-                                      at(start) + tr("skipped COPY … FROM stdin and its data "
-                                                     "(data is not schema)."));
+                                      at(start) + PgStatementSplitterText::tr(
+                                                      "skipped COPY … FROM stdin and its data "
+                                                      "(data is not schema)."));
                 // psql reads the data from the line after the one that ends the statement, up
                 // to the "\." line (or the end of the file).
                 const qsizetype eol = work.indexOf('\n', end);
@@ -464,8 +479,10 @@ Result<PgScript> splitPostgresScript(const QString &sql, const QString &file)
 
     for (const MetaLine &m : metas)
         if (!m.inCopyData)
-            warnings.emplace_back(lines.lineAt(m.offset),
-                                  at(m.offset) + tr("skipped the psql command %1").arg(m.command));
+            warnings.emplace_back(
+                lines.lineAt(m.offset),
+                at(m.offset) +
+                    PgStatementSplitterText::tr("skipped the psql command %1").arg(m.command));
     std::stable_sort(warnings.begin(), warnings.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (auto &w : warnings)

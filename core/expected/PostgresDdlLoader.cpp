@@ -16,15 +16,19 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::PostgresDdlLoader, the context the runtime
+// looks up.
+struct PostgresDdlLoaderText
 {
-    return QCoreApplication::translate("sm::PostgresDdlLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::PostgresDdlLoader)
+};
 
 // The server's message without its severity ("ERROR:  "), first line only.
 QString serverMessage(const QSqlError &e)
@@ -36,6 +40,87 @@ QString serverMessage(const QSqlError &e)
     if (text.endsWith(u'.'))
         text.chop(1);
     return text.size() > 300 ? text.left(297) + u"…"_s : text;
+}
+
+// Identifiers longer than NAMEDATALEN-1 (63) bytes, which PostgreSQL truncates with only a
+// NOTICE: each as written and as the server will name it. Strings, comments and dollar-quoted
+// bodies are skipped; a warning, so a rare miss costs nothing.
+QList<QPair<QString, QString>> longIdentifiers(const QString &sql)
+{
+    constexpr qsizetype kMax = 63;
+    const QByteArray s = sql.toUtf8();
+    const qsizetype n = s.size();
+    auto wordChar = [&](qsizetype k) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+    };
+    QList<QPair<QString, QString>> out;
+    auto check = [&](const QByteArray &ident, bool quoted) {
+        if (ident.size() <= kMax)
+            return;
+        qsizetype cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(ident[cut]) & 0xC0) == 0x80)
+            --cut; // never split a UTF-8 character
+        const QString written = QString::fromUtf8(ident);
+        QString kept = QString::fromUtf8(ident.left(cut));
+        out.append({written, quoted ? kept : kept.toLower()});
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        const char c = s[i];
+        if (c == '-' && i + 1 < n && s[i + 1] == '-') {
+            while (i < n && s[i] != '\n')
+                ++i;
+        } else if (c == '/' && i + 1 < n && s[i + 1] == '*') {
+            const qsizetype end = s.indexOf("*/", i + 2);
+            i = end < 0 ? n : end + 2;
+        } else if (c == '\'') {
+            ++i;
+            while (i < n && !(s[i] == '\'' && (i + 1 >= n || s[i + 1] != '\'')))
+                i += s[i] == '\'' ? 2 : 1;
+            ++i;
+        } else if (c == '$') {
+            qsizetype j = i + 1;
+            while (j < n && s[j] != '$' && wordChar(j))
+                ++j;
+            if (j < n && s[j] == '$') {
+                const QByteArray tag = s.mid(i, j - i + 1);
+                const qsizetype end = s.indexOf(tag, j + 1);
+                i = end < 0 ? n : end + tag.size();
+            } else {
+                i = j;
+            }
+        } else if (c == '"') {
+            QByteArray ident;
+            qsizetype j = i + 1;
+            for (; j < n; ++j) {
+                if (s[j] == '"') {
+                    if (j + 1 < n && s[j + 1] == '"') {
+                        ident += '"';
+                        ++j;
+                        continue;
+                    }
+                    break;
+                }
+                ident += s[j];
+            }
+            check(ident, true);
+            i = j + 1;
+        } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_' ||
+                   static_cast<unsigned char>(c) >= 0x80) {
+            qsizetype j = i;
+            while (j < n && wordChar(j))
+                ++j;
+            check(s.mid(i, j - i), false);
+            i = j;
+        } else if (std::isdigit(static_cast<unsigned char>(c))) {
+            while (i < n && wordChar(i))
+                ++i;
+        } else {
+            ++i;
+        }
+    }
+    return out;
 }
 
 // libpq adds "LINE n: …" for errors with a position: n counts lines of the statement.
@@ -82,16 +167,19 @@ Status runScript(Connection &conn, const PgScript &script, const QString &file,
                     if (Status s = conn.exec(u"ROLLBACK TO SAVEPOINT schemamedic_role"_s); !s)
                         return s.error();
                 warnings << u"%1:%2: "_s.arg(file).arg(st.line) +
-                                tr("skipped this statement: %1 on the scratch server (owners "
-                                   "and privileges are not compared).")
+                                PostgresDdlLoaderText::tr(
+                                    "skipped this statement: %1 on the scratch server (owners "
+                                    "and privileges are not compared).")
                                     .arg(message);
                 continue;
             }
             const int line = st.line + lineWithinStatement(e) - 1;
-            return makeError(ErrorKind::Input,
-                             u"%1:%2: "_s.arg(file).arg(line) +
-                                 tr("PostgreSQL rejected this statement: %1.").arg(message),
-                             st.sql.left(300));
+            return makeError(
+                ErrorKind::Input,
+                u"%1:%2: "_s.arg(file).arg(line) +
+                    PostgresDdlLoaderText::tr("PostgreSQL rejected this statement: %1.")
+                        .arg(message),
+                st.sql.left(300));
         }
         spdlog::trace("{}:{}: ran {}", file, st.line, st.sql.section(u'\n', 0, 0).left(200));
         if (guarded)
@@ -109,8 +197,9 @@ Status runScript(Connection &conn, const PgScript &script, const QString &file,
         if (Status s = conn.exec(u"COMMIT"_s); !s)
             return s.error();
         warnings << u"%1:%2: "_s.arg(file).arg(transactionLine) +
-                        tr("the transaction begun here is never committed; it was committed "
-                           "to read the schema.");
+                        PostgresDdlLoaderText::tr(
+                            "the transaction begun here is never committed; it was committed "
+                            "to read the schema.");
     }
     return {};
 }
@@ -125,8 +214,16 @@ Result<ExpectedSchema> loadPostgresDdl(const QString &sql, const QString &file,
     if (!script)
         return script.error();
     if (script->statements.isEmpty())
-        return makeError(ErrorKind::Input, tr("%1 contains no SQL statement.").arg(file));
+        return makeError(ErrorKind::Input,
+                         PostgresDdlLoaderText::tr("%1 contains no SQL statement.").arg(file));
     QStringList warnings = script->warnings;
+    for (const PgStatement &st : std::as_const(script->statements))
+        for (const auto &[written, kept] : longIdentifiers(st.sql))
+            warnings << u"%1:%2: "_s.arg(file).arg(st.line) +
+                            PostgresDdlLoaderText::tr(
+                                "the name \"%1\" is longer than 63 bytes; PostgreSQL shortens "
+                                "it to \"%2\", as it will on the live database.")
+                                .arg(written, kept);
 
     auto scratch = ScratchPostgres::create(options.scratch, options.cancelled);
     if (!scratch)

@@ -27,18 +27,21 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::ScratchPostgres, the context the runtime looks
+// up.
+struct ScratchPostgresText
 {
-    return QCoreApplication::translate("sm::ScratchPostgres", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::ScratchPostgres)
+};
 
 Error noServerError()
 {
     return makeError(ErrorKind::Usage,
-                     tr("A PostgreSQL DDL file is loaded into a scratch database, and there is "
-                        "none: --scratch local needs the PostgreSQL server package installed, "
-                        "or pass --scratch URL with a server where a temporary database may be "
-                        "created."));
+                     ScratchPostgresText::tr(
+                         "A PostgreSQL DDL file is loaded into a scratch database, and there is "
+                         "none: --scratch local needs the PostgreSQL server package installed, "
+                         "or pass --scratch URL with a server where a temporary database may be "
+                         "created."));
 }
 
 // An empty database on a server the operator named, dropped (WITH FORCE) on destruction.
@@ -72,12 +75,14 @@ Result<std::unique_ptr<ScratchPostgres>> TemporaryDatabase::create(const QString
         !s) {
         if (s.error().message.contains(u"permission denied"_s))
             return makeError(ErrorKind::Input,
-                             tr("The user \"%1\" may not create databases on the scratch server "
-                                "%2; give it CREATEDB, or pass --scratch local.")
+                             ScratchPostgresText::tr(
+                                 "The user \"%1\" may not create databases on the scratch server "
+                                 "%2; give it CREATEDB, or pass --scratch local.")
                                  .arg(spec->user, spec->redacted()),
                              s.error().message);
         return makeError(ErrorKind::Input,
-                         tr("A temporary database cannot be created on the scratch server %1.")
+                         ScratchPostgresText::tr(
+                             "A temporary database cannot be created on the scratch server %1.")
                              .arg(spec->redacted()),
                          s.error().message);
     }
@@ -163,7 +168,9 @@ LocalCluster::Outcome LocalCluster::run(const QString &tool, const QStringList &
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(2000);
-        return {false, tr("%1 did not finish within %2 seconds.").arg(tool).arg(timeoutMs / 1000)};
+        return {false, ScratchPostgresText::tr("%1 did not finish within %2 seconds.")
+                           .arg(tool)
+                           .arg(timeoutMs / 1000)};
     }
     const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
     return {p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, output};
@@ -205,18 +212,20 @@ Result<std::unique_ptr<ScratchPostgres>> LocalCluster::start(const std::function
         char buffer[4096];
         if (getpwnam_r("postgres", &pw, buffer, sizeof buffer, &found) != 0 || !found)
             return makeError(ErrorKind::Usage,
-                             tr("PostgreSQL will not run as root and there is no postgres user to "
-                                "run it as; pass --scratch URL with a server where a temporary "
-                                "database may be created."));
+                             ScratchPostgresText::tr(
+                                 "PostgreSQL will not run as root and there is no postgres user to "
+                                 "run it as; pass --scratch URL with a server where a temporary "
+                                 "database may be created."));
         uid = found->pw_uid;
         gid = found->pw_gid;
         c->m_runuser = QStandardPaths::findExecutable(
             u"runuser"_s, {u"/usr/sbin"_s, u"/sbin"_s, u"/usr/bin"_s, u"/bin"_s});
         if (c->m_runuser.isEmpty())
             return makeError(ErrorKind::Usage,
-                             tr("PostgreSQL will not run as root and runuser, needed to run it as "
-                                "the postgres user, is not installed; pass --scratch URL with a "
-                                "server where a temporary database may be created."));
+                             ScratchPostgresText::tr(
+                                 "PostgreSQL will not run as root and runuser, needed to run it as "
+                                 "the postgres user, is not installed; pass --scratch URL with a "
+                                 "server where a temporary database may be created."));
     }
 
     // The socket path must fit in sockaddr_un (107 bytes); as root, the postgres user must be
@@ -227,15 +236,17 @@ Result<std::unique_ptr<ScratchPostgres>> LocalCluster::start(const std::function
     c->m_dir = std::make_unique<QTemporaryDir>(base + u"/schemamedic-scratch-XXXXXX"_s);
     if (!c->m_dir->isValid())
         return makeError(ErrorKind::Internal,
-                         tr("A temporary directory for the scratch cluster cannot be created in "
-                            "%1.")
+                         ScratchPostgresText::tr(
+                             "A temporary directory for the scratch cluster cannot be created in "
+                             "%1.")
                              .arg(base),
                          c->m_dir->errorString());
     const QString dir = c->m_dir->path();
     if (root && chown(QFile::encodeName(dir).constData(), uid, gid) != 0)
         return makeError(ErrorKind::Internal,
-                         tr("The scratch cluster's directory %1 cannot be given to the postgres "
-                            "user.")
+                         ScratchPostgresText::tr(
+                             "The scratch cluster's directory %1 cannot be given to the postgres "
+                             "user.")
                              .arg(dir),
                          QString::fromLocal8Bit(strerror(errno)));
 
@@ -252,11 +263,13 @@ Result<std::unique_ptr<ScratchPostgres>> LocalCluster::start(const std::function
     if (majorVersionOf(c->m_bin) >= 13)
         initdb << u"--no-instructions"_s;
     if (Outcome o = c->run(u"initdb"_s, initdb, 120000); !o.ok)
-        return makeError(ErrorKind::Internal,
-                         tr("The scratch cluster cannot be created (initdb failed)."),
-                         o.output.right(2000));
+        return makeError(
+            ErrorKind::Internal,
+            ScratchPostgresText::tr("The scratch cluster cannot be created (initdb failed)."),
+            o.output.right(2000));
     if (cancelled && cancelled())
-        return makeError(ErrorKind::Internal, tr("Loading the DDL file was cancelled."));
+        return makeError(ErrorKind::Internal,
+                         ScratchPostgresText::tr("Loading the DDL file was cancelled."));
 
     // Settings for a server that lives for seconds and holds no data worth keeping.
     QString socketDir = dir;
@@ -281,9 +294,10 @@ Result<std::unique_ptr<ScratchPostgres>> LocalCluster::start(const std::function
     {
         QFile conf(c->dataDirectory() + u"/postgresql.conf"_s);
         if (!conf.open(QIODevice::Append | QIODevice::Text) || conf.write(settings.toUtf8()) < 0)
-            return makeError(ErrorKind::Internal,
-                             tr("The scratch cluster's configuration cannot be written."),
-                             conf.errorString());
+            return makeError(
+                ErrorKind::Internal,
+                ScratchPostgresText::tr("The scratch cluster's configuration cannot be written."),
+                conf.errorString());
     }
 
     const QStringList pgctl = {
@@ -291,9 +305,10 @@ Result<std::unique_ptr<ScratchPostgres>> LocalCluster::start(const std::function
         u"60"_s, u"start"_s};
     if (Outcome o = c->run(u"pg_ctl"_s, pgctl, 70000); !o.ok) {
         c->m_started = QFile::exists(c->dataDirectory() + u"/postmaster.pid"_s);
-        return makeError(ErrorKind::Internal,
-                         tr("The scratch cluster does not start (pg_ctl start failed)."),
-                         QString(o.output + u'\n' + c->serverLog()).trimmed());
+        return makeError(
+            ErrorKind::Internal,
+            ScratchPostgresText::tr("The scratch cluster does not start (pg_ctl start failed)."),
+            QString(o.output + u'\n' + c->serverLog()).trimmed());
     }
     c->m_started = true;
 
@@ -390,8 +405,9 @@ ScratchPostgres::create(const QString &scratch, const std::function<bool()> &can
         s.startsWith(u"postgres://"_s, Qt::CaseInsensitive))
         return TemporaryDatabase::create(s);
     return makeError(ErrorKind::Usage,
-                     tr("--scratch takes \"local\" or the postgresql:// URL of a server where a "
-                        "temporary database may be created."));
+                     ScratchPostgresText::tr(
+                         "--scratch takes \"local\" or the postgresql:// URL of a server where a "
+                         "temporary database may be created."));
 }
 
 } // namespace sm

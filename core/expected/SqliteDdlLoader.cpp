@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::SqliteDdlLoader, the context the runtime looks
+// up.
+struct SqliteDdlLoaderText
 {
-    return QCoreApplication::translate("sm::SqliteDdlLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::SqliteDdlLoader)
+};
 
 // What SQLite accepts instead, for the PostgreSQL habits that break SQLite migrations (seed 001).
 QString hintFor(const QString &statement)
@@ -105,7 +107,8 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
         return conn.error();
     sqlite3 *db = conn->sqliteHandle();
     if (!db)
-        return makeError(ErrorKind::Internal, tr("The SQLite driver did not give its handle."));
+        return makeError(ErrorKind::Internal,
+                         SqliteDdlLoaderText::tr("The SQLite driver did not give its handle."));
     sqlite3_set_authorizer(db, authorizer, nullptr);
 
     const QByteArray utf8 = sql.toUtf8();
@@ -136,20 +139,22 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
                 message = message.left(197) + u"…"_s;
             sqlite3_finalize(stmt);
             if (sqlite3_extended_errcode(db) == SQLITE_AUTH)
-                message = tr("ATTACH and DETACH are refused: an expected schema must not reach "
-                             "outside its scratch database");
+                message = SqliteDdlLoaderText::tr(
+                    "ATTACH and DETACH are refused: an expected schema must not reach "
+                    "outside its scratch database");
             // When prepare fails its tail stops where parsing did: show up to the next semicolon.
             const QString shown = stmt ? text
                                        : QString::fromUtf8(start, utf8.size() - offset)
                                              .section(u';', 0, 0)
                                              .trimmed()
                                              .left(300);
+            // The hint goes first in the details: the message stays one sentence (design §4.2).
             const QString hint = hintFor(shown);
-            return makeError(ErrorKind::Input,
-                             u"%1:%2: "_s.arg(file).arg(line) +
-                                 tr("SQLite rejected this statement: %1.").arg(message) +
-                                 (hint.isEmpty() ? QString() : u' ' + hint),
-                             shown);
+            return makeError(
+                ErrorKind::Input,
+                u"%1:%2: "_s.arg(file).arg(line) +
+                    SqliteDdlLoaderText::tr("SQLite rejected this statement: %1.").arg(message),
+                hint.isEmpty() ? shown : hint + u'\n' + shown);
         }
         sqlite3_finalize(stmt);
         ++statements;
@@ -158,7 +163,8 @@ Result<ExpectedSchema> loadSqliteDdl(const QString &sql, const QString &file)
         offset = end;
     }
     if (statements == 0)
-        return makeError(ErrorKind::Input, tr("%1 contains no SQL statement.").arg(file));
+        return makeError(ErrorKind::Input,
+                         SqliteDdlLoaderText::tr("%1 contains no SQL statement.").arg(file));
 
     auto schema = introspect(*conn, {});
     if (!schema)

@@ -9,10 +9,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Introspector, the context the runtime looks
+// up.
+struct IntrospectorText
 {
-    return QCoreApplication::translate("sm::Introspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Introspector)
+};
 
 struct HistoryTable
 {
@@ -86,7 +88,8 @@ QString orderBy(const QString &tool, const Table &t)
 
 Error cancelledError()
 {
-    return makeError(ErrorKind::Internal, tr("Reading the schema was cancelled."));
+    return makeError(ErrorKind::Internal,
+                     IntrospectorText::tr("Reading the schema was cancelled."));
 }
 
 Result<Schema> introspect(Connection &connection, const IntrospectOptions &options)

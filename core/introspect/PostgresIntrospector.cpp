@@ -19,10 +19,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Introspector, the context the runtime looks
+// up.
+struct IntrospectorText
 {
-    return QCoreApplication::translate("sm::Introspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Introspector)
+};
 
 // The rows of one catalog query, copied out of the driver: they may have been read on another
 // connection, in another thread (see prefetch below), and are consumed here like a QSqlQuery.
@@ -297,7 +299,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     schema.serverVersion = connection.serverVersion();
 
     {
-        auto q = read(pgq::kNamespaces, tr("Reading schemas"));
+        auto q = read(pgq::kNamespaces, IntrospectorText::tr("Reading schemas"));
         if (!q)
             return q.error();
         while (q->next())
@@ -306,7 +308,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
 
     QHash<qint64, qsizetype> tableByOid;
     {
-        auto q = read(pgq::kTables, tr("Reading tables"));
+        auto q = read(pgq::kTables, IntrospectorText::tr("Reading tables"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -334,7 +336,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     // Views come before indexes so that indexes of materialized views find their view.
     QHash<qint64, qsizetype> viewByOid;
     {
-        auto q = read(pgq::kViews, tr("Reading views"));
+        auto q = read(pgq::kViews, IntrospectorText::tr("Reading views"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -356,7 +358,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     };
 
     {
-        auto q = read(pgq::kColumns, tr("Reading columns"));
+        auto q = read(pgq::kColumns, IntrospectorText::tr("Reading columns"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -385,7 +387,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kConstraints, tr("Reading constraints"));
+        auto q = read(pgq::kConstraints, IntrospectorText::tr("Reading constraints"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -418,7 +420,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kIndexes, tr("Reading indexes"));
+        auto q = read(pgq::kIndexes, IntrospectorText::tr("Reading indexes"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -431,7 +433,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kTriggers, tr("Reading triggers"));
+        auto q = read(pgq::kTriggers, IntrospectorText::tr("Reading triggers"));
         if (!q)
             return q.error();
         while (q->next())
@@ -440,7 +442,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kSequences, tr("Reading sequences"));
+        auto q = read(pgq::kSequences, IntrospectorText::tr("Reading sequences"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -460,7 +462,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kEnums, tr("Reading enum types"));
+        auto q = read(pgq::kEnums, IntrospectorText::tr("Reading enum types"));
         if (!q)
             return q.error();
         while (q->next())
@@ -468,7 +470,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kDomains, tr("Reading domains"));
+        auto q = read(pgq::kDomains, IntrospectorText::tr("Reading domains"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -485,7 +487,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto q = read(pgq::kFunctions, tr("Reading functions"));
+        auto q = read(pgq::kFunctions, IntrospectorText::tr("Reading functions"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -509,7 +511,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     if (options.cancelled && options.cancelled())
         return cancelledError();
     if (options.progress)
-        options.progress(step, stepCount, tr("Reading migration history"));
+        options.progress(step, stepCount, IntrospectorText::tr("Reading migration history"));
     auto history = readMigrationHistory(connection, schema.tables);
     if (!history)
         return history.error();

@@ -24,10 +24,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::SqliteIntrospector, the context the runtime
+// looks up.
+struct SqliteIntrospectorText
 {
-    return QCoreApplication::translate("sm::SqliteIntrospector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::SqliteIntrospector)
+};
 
 using Row = QVariantList;
 using Rows = QList<Row>;
@@ -50,9 +52,10 @@ Result<Rows> fetch(Connection &connection, const QString &sql, const QVariantLis
         rows << row;
     }
     if (q->lastError().isValid())
-        return makeError(ErrorKind::Query,
-                         tr("A statement failed: %1").arg(q->lastError().databaseText()),
-                         sql.left(2000));
+        return makeError(
+            ErrorKind::Query,
+            SqliteIntrospectorText::tr("A statement failed: %1").arg(q->lastError().databaseText()),
+            sql.left(2000));
     return rows;
 }
 
@@ -227,7 +230,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
     schema.schemas = {u"main"_s};
 
     // 1. Every object with its stored CREATE text.
-    if (!next(tr("Reading the object list")))
+    if (!next(SqliteIntrospectorText::tr("Reading the object list")))
         return cancelledError();
     auto objects = fetch(connection, u"SELECT type, name, tbl_name, sql, rootpage "
                                      "FROM sqlite_schema ORDER BY rowid"_s);
@@ -236,7 +239,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
 
     // 2. STRICT / WITHOUT ROWID as SQLite itself understood them (3.37+), and which tables are
     //    the shadow tables of a virtual table. Older libraries fall back to the CREATE text.
-    if (!next(tr("Reading table options")))
+    if (!next(SqliteIntrospectorText::tr("Reading table options")))
         return cancelledError();
     QHash<QString, Row> tableList; // folded name -> name, type, wr, strict
     if (auto rows = fetch(
@@ -320,7 +323,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
 
     // 3. Columns of ordinary tables. Virtual tables are left out: pragma_table_xinfo connects
     //    to their module, which may be missing, and one failure would fail the whole join.
-    if (!next(tr("Reading columns")))
+    if (!next(SqliteIntrospectorText::tr("Reading columns")))
         return cancelledError();
     auto columns = fetch(connection, u"SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", "
                                      "p.dflt_value, p.pk, p.hidden "
@@ -332,7 +335,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
 
     // 4. Columns of views. A view over a table that was dropped since fails to compile, which
     //    fails this join: views then go without columns rather than failing the whole read.
-    if (!next(tr("Reading view columns")))
+    if (!next(SqliteIntrospectorText::tr("Reading view columns")))
         return cancelledError();
     if (auto rows =
             fetch(connection, u"SELECT m.name, p.name FROM sqlite_schema m "
@@ -348,7 +351,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
 
     // 5. Columns of virtual tables whose module this library has (fts5 in Debian's SQLite);
     //    one statement for the module list and one for the columns, whatever their number.
-    if (!next(tr("Reading virtual tables")))
+    if (!next(SqliteIntrospectorText::tr("Reading virtual tables")))
         return cancelledError();
     if (!virtualTables.isEmpty()) {
         QSet<QString> modules;
@@ -413,7 +416,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
     }
 
     // 6. Foreign keys, one row per column pair.
-    if (!next(tr("Reading foreign keys")))
+    if (!next(SqliteIntrospectorText::tr("Reading foreign keys")))
         return cancelledError();
     auto fks = fetch(connection, u"SELECT m.name, p.id, p.seq, p.\"table\", p.\"from\", p.\"to\", "
                                  "p.on_update, p.on_delete, p.\"match\" "
@@ -475,7 +478,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
     }
 
     // 7. Indexes with their columns: explicit ones and the autoindexes behind UNIQUE / PK.
-    if (!next(tr("Reading indexes")))
+    if (!next(SqliteIntrospectorText::tr("Reading indexes")))
         return cancelledError();
     auto indexRows =
         fetch(connection, u"SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, "
@@ -566,14 +569,14 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
     schema.views = std::move(views);
 
     // 8. Migration history: one statement per history table present (at most six).
-    if (!next(tr("Reading the migration history")))
+    if (!next(SqliteIntrospectorText::tr("Reading the migration history")))
         return cancelledError();
     auto history = readMigrationHistory(connection, schema.tables);
     if (!history)
         return history.error();
     schema.migrationHistory = std::move(*history);
     if (options.progress)
-        options.progress(kSteps, kSteps, tr("Done"));
+        options.progress(kSteps, kSteps, SqliteIntrospectorText::tr("Done"));
     return schema;
 }
 

@@ -88,6 +88,13 @@ void addSink(std::shared_ptr<spdlog::sinks::sink> sink)
         g_root->add_sink(std::move(sink));
 }
 
+void removeSink(const std::shared_ptr<spdlog::sinks::sink> &sink)
+{
+    std::lock_guard lock(g_mutex);
+    if (g_root)
+        g_root->remove_sink(sink);
+}
+
 QString logFilePath()
 {
     std::lock_guard lock(g_mutex);

@@ -36,6 +36,8 @@ void init(const Options &options);
 
 // Adds a sink to the default logger (the GUI's log panel). Lines reaching it are redacted.
 void addSink(std::shared_ptr<spdlog::sinks::sink> sink);
+// Takes a sink added with addSink() out again (a log panel that is closing).
+void removeSink(const std::shared_ptr<spdlog::sinks::sink> &sink);
 
 // The file the audit log is written to, empty when there is none.
 QString logFilePath();

@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Plan, the context the runtime looks up.
+struct PlanText
 {
-    return QCoreApplication::translate("sm::Plan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Plan)
+};
 
 struct HazardInfo
 {
@@ -144,7 +145,7 @@ Result<MigrationPlan> makePlan(const SchemaDiff &diff, const Schema &expected, c
 {
     if (expected.dialect != actual.dialect)
         return makeError(ErrorKind::Usage,
-                         tr("The expected schema is for %1 but the database is %2.")
+                         PlanText::tr("The expected schema is for %1 but the database is %2.")
                              .arg(dialectName(expected.dialect), dialectName(actual.dialect)));
     Result<MigrationPlan> plan = actual.dialect == Dialect::Postgres
                                      ? planPostgres(diff, expected, actual, resolutions)
@@ -177,7 +178,7 @@ Status runPreflight(MigrationPlan &plan, Connection &connection)
                 if (!q)
                     return makeError(
                         q.error().kind,
-                        tr("The pre-flight check \"%1\" failed.").arg(check.description),
+                        PlanText::tr("The pre-flight check \"%1\" failed.").arg(check.description),
                         q.error().toString());
                 check.violations = q->next() ? q->value(0).toLongLong() : 0;
             }
@@ -188,7 +189,7 @@ Status runPreflight(MigrationPlan &plan, Connection &connection)
                 if (!q)
                     return makeError(
                         q.error().kind,
-                        tr("The pre-flight check \"%1\" failed.").arg(check.description),
+                        PlanText::tr("The pre-flight check \"%1\" failed.").arg(check.description),
                         q.error().toString());
                 while (q->next() && check.samples.size() < 5)
                     check.samples << (q->isNull(0) ? u"NULL"_s : q->value(0).toString());

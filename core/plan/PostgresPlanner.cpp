@@ -20,10 +20,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::PostgresPlanner, the context the runtime looks
+// up.
+struct PostgresPlannerText
 {
-    return QCoreApplication::translate("sm::PostgresPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::PostgresPlanner)
+};
 
 QString qi(const QString &name)
 {
@@ -281,8 +283,8 @@ PreflightCheck tableSizeCheck(const QString &schema, const QString &name)
     const QString reg = quoteLiteral(qq(schema, name)) + u"::regclass"_s;
     PreflightCheck c;
     c.check = u"table_size"_s;
-    c.description =
-        tr("estimated rows of %1 (the total size is the sample)").arg(schema + u'.' + name);
+    c.description = PostgresPlannerText::tr("estimated rows of %1 (the total size is the sample)")
+                        .arg(schema + u'.' + name);
     c.hazard = Hazard::TableRewrite;
     c.sql = u"SELECT greatest(reltuples, 0)::bigint FROM pg_catalog.pg_class WHERE oid = "_s + reg;
     c.samplesSql =
@@ -459,8 +461,8 @@ public:
         addSessionChecks();
         for (const Difference &d : m_diff.differences)
             if (!isDone(d) && !m_skipped.contains(key(d)))
-                m_plan.unresolved
-                    << tr("No repair is known for %1 %2.").arg(diffKindName(d.kind), d.object);
+                m_plan.unresolved << PostgresPlannerText::tr("No repair is known for %1 %2.")
+                                         .arg(diffKindName(d.kind), d.object);
         return std::move(m_plan);
     }
 
@@ -584,7 +586,7 @@ private:
                 needed << schema;
         }
         for (const QString &s : std::as_const(needed))
-            addStep(StepPhase::Tables, tr("Create schema %1").arg(s),
+            addStep(StepPhase::Tables, PostgresPlannerText::tr("Create schema %1").arg(s),
                     {u"CREATE SCHEMA IF NOT EXISTS "_s + qi(s)}, {}, {}, {});
     }
 
@@ -625,7 +627,8 @@ private:
                 QStringList labels;
                 for (const QString &l : e->labels)
                     labels << quoteLiteral(l);
-                addStep(StepPhase::Tables, tr("Create enum type %1").arg(d.object),
+                addStep(StepPhase::Tables,
+                        PostgresPlannerText::tr("Create enum type %1").arg(d.object),
                         {u"CREATE TYPE "_s + qq(e->schema, e->name) + u" AS ENUM ("_s +
                          labels.join(u", "_s) + u')'},
                         {}, {}, {d.object});
@@ -677,8 +680,9 @@ private:
                            where;
             }
             Step &s = addStep(StepPhase::Tables,
-                              tr("Add %1 to enum type %2").arg(added.join(u", "_s), d.object), sql,
-                              {}, {}, {d.object});
+                              PostgresPlannerText::tr("Add %1 to enum type %2")
+                                  .arg(added.join(u", "_s), d.object),
+                              sql, {}, {}, {d.object});
             if (m_serverVersion < 120000) {
                 s.transactional = false;
                 s.hazards << Hazard::NotTransactional;
@@ -722,10 +726,11 @@ private:
                                                     removedLiterals.join(u", "_s) + u"]::text[]"_s)
                                           : QString(qi(c->name) + u"::text IN ("_s +
                                                     removedLiterals.join(u", "_s) + u')');
-                checks << countCheck(u"cast"_s,
-                                     tr("rows of %1.%2 holding a value the enum loses (%3)")
-                                         .arg(t->qualifiedName(), c->name, removed.join(u", "_s)),
-                                     Hazard::CastMayFail, qt(*t), where, qi(c->name) + u"::text"_s);
+                checks << countCheck(
+                    u"cast"_s,
+                    PostgresPlannerText::tr("rows of %1.%2 holding a value the enum loses (%3)")
+                        .arg(t->qualifiedName(), c->name, removed.join(u", "_s)),
+                    Hazard::CastMayFail, qt(*t), where, qi(c->name) + u"::text"_s);
             }
         }
         sql << u"DROP TYPE "_s + type;
@@ -735,10 +740,11 @@ private:
         if (!removed.isEmpty())
             hazards.prepend(Hazard::DataLoss);
         const QString title =
-            removed.isEmpty() ? tr("Recreate enum type %1 with its values reordered (%2)")
-                                    .arg(d.object, e.labels.join(u", "_s))
-                              : tr("Recreate enum type %1 without %2 (%3)")
-                                    .arg(d.object, removed.join(u", "_s), e.labels.join(u", "_s));
+            removed.isEmpty()
+                ? PostgresPlannerText::tr("Recreate enum type %1 with its values reordered (%2)")
+                      .arg(d.object, e.labels.join(u", "_s))
+                : PostgresPlannerText::tr("Recreate enum type %1 without %2 (%3)")
+                      .arg(d.object, removed.join(u", "_s), e.labels.join(u", "_s));
         Step &s = addStep(StepPhase::Tables, title, sql, hazards, tables, {d.object});
         s.preflight = checks;
         done(d.kind, d.object);
@@ -814,8 +820,8 @@ private:
                 continue;
             m_createdSequences.insert(s->qualifiedName());
             QStringList sql{createSequenceSql(*s)};
-            addStep(StepPhase::Tables, tr("Create sequence %1").arg(d.object), sql, {}, {},
-                    {d.object});
+            addStep(StepPhase::Tables, PostgresPlannerText::tr("Create sequence %1").arg(d.object),
+                    sql, {}, {}, {d.object});
             done(d.kind, d.object);
         }
     }
@@ -856,7 +862,7 @@ private:
             sql += e->cycle ? u" CYCLE"_s : u" NO CYCLE"_s;
             addStep(
                 StepPhase::Sequences,
-                tr("Change sequence %1 (%2 → %3)")
+                PostgresPlannerText::tr("Change sequence %1 (%2 → %3)")
                     .arg(d.object, d.actual.value_or(QString()), d.expected.value_or(QString())),
                 {sql}, {}, {}, {d.object});
             done(d.kind, d.object);
@@ -887,7 +893,8 @@ private:
             if (!d.declared)
                 hz << Hazard::RenameGuess;
             hz << Hazard::BackwardIncompatible;
-            addStep(StepPhase::Tables, tr("Rename table %1 to %2").arg(*d.actual, d.object), sql,
+            addStep(StepPhase::Tables,
+                    PostgresPlannerText::tr("Rename table %1 to %2").arg(*d.actual, d.object), sql,
                     hz, {d.object}, {d.object});
             done(d.kind, d.object);
         }
@@ -905,7 +912,8 @@ private:
                 hz << Hazard::RenameGuess;
             hz << Hazard::BackwardIncompatible;
             addStep(StepPhase::Tables,
-                    tr("Rename column %1.%2 to %3").arg(d.table, *d.actual, d.name),
+                    PostgresPlannerText::tr("Rename column %1.%2 to %3")
+                        .arg(d.table, *d.actual, d.name),
                     {u"ALTER TABLE "_s + qualifiedText(d.table) + u" RENAME COLUMN "_s +
                      qi(*d.actual) + u" TO "_s + qi(d.name)},
                     hz, {d.table}, {d.object});
@@ -991,7 +999,7 @@ private:
         // first), then defaults.
         for (const Blocker &b : std::as_const(m_fkBlockers)) {
             addStep(StepPhase::RemoveBlockers,
-                    tr("Drop foreign key %1 of %2: %3")
+                    PostgresPlannerText::tr("Drop foreign key %1 of %2: %3")
                         .arg(b.constraint->name, b.table->qualifiedName(), b.reason),
                     {u"ALTER TABLE "_s + qt(*b.table) + u" DROP CONSTRAINT "_s +
                      qi(b.constraint->name)},
@@ -1001,13 +1009,13 @@ private:
                 continue;
             const QString def = foreignKeyDefinition(*b.table, *b.constraint);
             const QString tq = currentQuoted(*b.table);
-            addStep(
-                StepPhase::Constraints,
-                tr("Re-create foreign key %1 of %2").arg(b.constraint->name, currentName(*b.table)),
-                {u"ALTER TABLE "_s + tq + u" ADD CONSTRAINT "_s + qi(b.constraint->name) + u' ' +
-                     def + u" NOT VALID"_s,
-                 u"ALTER TABLE "_s + tq + u" VALIDATE CONSTRAINT "_s + qi(b.constraint->name)},
-                {Hazard::Orphans, Hazard::BlocksWrites}, {currentName(*b.table)}, {});
+            addStep(StepPhase::Constraints,
+                    PostgresPlannerText::tr("Re-create foreign key %1 of %2")
+                        .arg(b.constraint->name, currentName(*b.table)),
+                    {u"ALTER TABLE "_s + tq + u" ADD CONSTRAINT "_s + qi(b.constraint->name) +
+                         u' ' + def + u" NOT VALID"_s,
+                     u"ALTER TABLE "_s + tq + u" VALIDATE CONSTRAINT "_s + qi(b.constraint->name)},
+                    {Hazard::Orphans, Hazard::BlocksWrites}, {currentName(*b.table)}, {});
         }
 
         for (const QString &k : std::as_const(m_blockedTriggers)) {
@@ -1017,7 +1025,8 @@ private:
             if (!t)
                 continue;
             addStep(StepPhase::RemoveBlockers,
-                    tr("Drop trigger %1 on %2 (re-created afterwards)").arg(trigger, tableName),
+                    PostgresPlannerText::tr("Drop trigger %1 on %2 (re-created afterwards)")
+                        .arg(trigger, tableName),
                     {u"DROP TRIGGER "_s + qi(trigger) + u" ON "_s + qt(*t)}, {}, {currentName(*t)},
                     {});
             if (m_droppedForGood.contains(k))
@@ -1038,9 +1047,10 @@ private:
             QStringList sql{def->definition};
             if (!def->enabled)
                 sql << u"ALTER TABLE "_s + currentQuoted(*t) + u" DISABLE TRIGGER "_s + qi(trigger);
-            addStep(StepPhase::Triggers,
-                    tr("Re-create trigger %1 on %2").arg(trigger, currentName(*t)), sql, {},
-                    {currentName(*t)}, {});
+            addStep(
+                StepPhase::Triggers,
+                PostgresPlannerText::tr("Re-create trigger %1 on %2").arg(trigger, currentName(*t)),
+                sql, {}, {currentName(*t)}, {});
         }
 
         // Views: drop dependents before what they read, create in the opposite order.
@@ -1070,7 +1080,8 @@ private:
             const View *v = viewOf(m_a, q);
             if (!v)
                 continue;
-            addStep(StepPhase::RemoveBlockers, tr("Drop view %1 (re-created afterwards)").arg(q),
+            addStep(StepPhase::RemoveBlockers,
+                    PostgresPlannerText::tr("Drop view %1 (re-created afterwards)").arg(q),
                     {(v->materialized ? u"DROP MATERIALIZED VIEW "_s : u"DROP VIEW "_s) +
                      qq(v->schema, v->name)},
                     {}, {}, {});
@@ -1085,16 +1096,18 @@ private:
             const View *v = e ? e : a;
             if (!v)
                 continue;
-            addStep(StepPhase::Views, tr("Re-create view %1").arg(q), createViewSql(*v), {}, {},
-                    m_viewObjects.value(q));
+            addStep(StepPhase::Views, PostgresPlannerText::tr("Re-create view %1").arg(q),
+                    createViewSql(*v), {}, {}, m_viewObjects.value(q));
         }
         for (const View *v : std::as_const(m_missingViews))
-            addStep(StepPhase::Views, tr("Create view %1").arg(v->qualifiedName()),
+            addStep(StepPhase::Views,
+                    PostgresPlannerText::tr("Create view %1").arg(v->qualifiedName()),
                     createViewSql(*v), {}, {}, {v->qualifiedName()});
 
         for (const auto &[t, column] : std::as_const(m_defaultBlockers))
             addStep(StepPhase::RemoveBlockers,
-                    tr("Drop the default of %1.%2 before its type changes (set again afterwards)")
+                    PostgresPlannerText::tr(
+                        "Drop the default of %1.%2 before its type changes (set again afterwards)")
                         .arg(t->qualifiedName(), column),
                     {u"ALTER TABLE "_s + qt(*t) + u" ALTER COLUMN "_s + qi(column) +
                      u" DROP DEFAULT"_s},
@@ -1193,9 +1206,10 @@ private:
                 Resolutions::lookup(m_r.usingExpr, et->schema, et->name, ec->name);
             if (isIntegerToUuid(d) && using_.isEmpty()) {
                 m_plan.unresolved
-                    << tr("%1 is %2 and should be uuid, but it is not a key and there is no cast "
-                          "from %2 to uuid: give a USING expression (--using %1=EXPR) or drop "
-                          "and re-add the column.")
+                    << PostgresPlannerText::tr(
+                           "%1 is %2 and should be uuid, but it is not a key and there is no cast "
+                           "from %2 to uuid: give a USING expression (--using %1=EXPR) or drop "
+                           "and re-add the column.")
                            .arg(d.object, ac->type);
                 done(d.kind, d.object);
                 continue;
@@ -1253,12 +1267,15 @@ private:
                         compatible = compatible && keyCompatible(finalType(*child, *cc), ec.type);
             if (!compatible)
                 m_plan.unresolved
-                    << tr("Foreign key %1 of %2 references %3, which becomes %4, and its column "
-                          "keeps a type that cannot reference it: change that column too or "
-                          "drop the foreign key.")
+                    << PostgresPlannerText::tr(
+                           "Foreign key %1 of %2 references %3, which becomes %4, and its column "
+                           "keeps a type that cannot reference it: change that column too or "
+                           "drop the foreign key.")
                            .arg(refs[i]->name, child->qualifiedName(), object, ec.type);
-            blockForeignKey(*child, *refs[i],
-                            tr("it references %1, whose type changes").arg(object), compatible);
+            blockForeignKey(
+                *child, *refs[i],
+                PostgresPlannerText::tr("it references %1, whose type changes").arg(object),
+                compatible);
         }
         QStringList droppedFks;
         for (const Constraint &c : at.constraints) {
@@ -1277,15 +1294,16 @@ private:
             const bool extra = m_diff.find(DiffKind::ExtraConstraint, extraObject) != nullptr;
             if (keyCompatible(ec.type, parentType)) {
                 blockForeignKey(at, c,
-                                tr("it references %1.%2, whose type changes")
+                                PostgresPlannerText::tr("it references %1.%2, whose type changes")
                                     .arg(parent->qualifiedName(), pc->name),
                                 true);
                 continue;
             }
             if (!extra) {
                 m_plan.unresolved
-                    << tr("%1 becomes %2 but its foreign key %3 references %4.%5 (%6), which "
-                          "cannot hold such values.")
+                    << PostgresPlannerText::tr(
+                           "%1 becomes %2 but its foreign key %3 references %4.%5 (%6), which "
+                           "cannot hold such values.")
                            .arg(object, ec.type, c.name, parent->qualifiedName(), pc->name,
                                 parentType);
                 continue;
@@ -1293,8 +1311,9 @@ private:
             // Seed 000: the expected schema has no such foreign key, and it stands in the way.
             blockForeignKey(
                 at, c,
-                tr("%1 becomes %2, which %3.%4 (%5) cannot be referenced from; the "
-                   "expected schema has no such foreign key")
+                PostgresPlannerText::tr(
+                    "%1 becomes %2, which %3.%4 (%5) cannot be referenced from; the "
+                    "expected schema has no such foreign key")
                     .arg(ec.name, ec.type, parent->qualifiedName(), pc->name, parentType),
                 false);
             m_blockerObjects[&c] << extraObject;
@@ -1321,11 +1340,13 @@ private:
             hz << Hazard::TableRewrite;
         hz << Hazard::ExclusiveLock;
 
-        QString title = tr("Change %1 from %2 to %3").arg(object, ac.type, ec.type);
+        QString title =
+            PostgresPlannerText::tr("Change %1 from %2 to %3").arg(object, ac.type, ec.type);
         if (!droppedFks.isEmpty())
-            title += tr(" (its foreign key %1 is dropped)").arg(droppedFks.join(u", "_s));
+            title += PostgresPlannerText::tr(" (its foreign key %1 is dropped)")
+                         .arg(droppedFks.join(u", "_s));
         if (!keepDefault && ec.defaultExpr && (defaultDiff || ac.defaultExpr))
-            title += tr(", then set its default to %1").arg(*ec.defaultExpr);
+            title += PostgresPlannerText::tr(", then set its default to %1").arg(*ec.defaultExpr);
         Step &s = addStep(StepPhase::Tables, title, sql, hz, {et.qualifiedName()}, objects);
 
         // Pre-flight on the live table, with its live names.
@@ -1335,28 +1356,29 @@ private:
             const QString fails =
                 castFailurePredicate(liveCol, a, ec.type, e, m_serverVersion, exact);
             if (!fails.isEmpty()) {
-                PreflightCheck c = countCheck(u"cast"_s,
-                                              tr("rows of %1.%2 whose value cannot become %3")
-                                                  .arg(at.qualifiedName(), ac.name, ec.type),
-                                              Hazard::CastMayFail, qt(at),
-                                              liveCol + u" IS NOT NULL AND ("_s + fails + u')',
-                                              liveCol + u"::text"_s, exact);
+                PreflightCheck c = countCheck(
+                    u"cast"_s,
+                    PostgresPlannerText::tr("rows of %1.%2 whose value cannot become %3")
+                        .arg(at.qualifiedName(), ac.name, ec.type),
+                    Hazard::CastMayFail, qt(at), liveCol + u" IS NOT NULL AND ("_s + fails + u')',
+                    liveCol + u"::text"_s, exact);
                 s.preflight << c;
             }
             if (family(e) == Family::Text && e.mod1 >= 0 && lossy)
-                s.preflight << countCheck(u"cast"_s,
-                                          tr("rows of %1.%2 longer than %3 characters (cut short)")
-                                              .arg(at.qualifiedName(), ac.name)
-                                              .arg(e.mod1),
-                                          Hazard::DataLoss, qt(at),
-                                          u"length("_s + liveCol + u"::text) > "_s +
-                                              QString::number(e.mod1),
-                                          liveCol + u"::text"_s);
+                s.preflight << countCheck(
+                    u"cast"_s,
+                    PostgresPlannerText::tr("rows of %1.%2 longer than %3 characters (cut short)")
+                        .arg(at.qualifiedName(), ac.name)
+                        .arg(e.mod1),
+                    Hazard::DataLoss, qt(at),
+                    u"length("_s + liveCol + u"::text) > "_s + QString::number(e.mod1),
+                    liveCol + u"::text"_s);
             if ((family(a) == Family::Numeric || family(a) == Family::Float) &&
                 (family(e) == Family::Integer || (family(e) == Family::Numeric && e.mod1 >= 0)))
                 s.preflight << countCheck(
                     u"cast"_s,
-                    tr("rows of %1.%2 whose value is rounded").arg(at.qualifiedName(), ac.name),
+                    PostgresPlannerText::tr("rows of %1.%2 whose value is rounded")
+                        .arg(at.qualifiedName(), ac.name),
                     Hazard::DataLoss, qt(at),
                     u"CASE WHEN "_s + liveCol +
                         u"::text IN ('NaN', 'Infinity', '-Infinity') THEN false ELSE "_s + liveCol +
@@ -1387,8 +1409,9 @@ private:
         for (qsizetype i = 0; i < refs.size(); ++i) {
             if (refs[i]->columns.size() != 1) {
                 m_plan.unresolved
-                    << tr("%1 should become uuid, but the composite foreign key %2 of %3 "
-                          "references it: convert it by hand.")
+                    << PostgresPlannerText::tr(
+                           "%1 should become uuid, but the composite foreign key %2 of %3 "
+                           "references it: convert it by hand.")
                            .arg(object, refs[i]->name, childTables[i]->qualifiedName());
                 done(DiffKind::ColumnType, object);
                 return;
@@ -1404,7 +1427,8 @@ private:
         QStringList objects{object};
         QStringList childNames;
         QList<PreflightCheck> checks;
-        checks << rowCountCheck(at, tr("rows of %1 (every one is kept)").arg(at.qualifiedName()));
+        checks << rowCountCheck(
+            at, PostgresPlannerText::tr("rows of %1 (every one is kept)").arg(at.qualifiedName()));
 
         auto markColumnDone = [&](const QString &obj) {
             for (DiffKind k : {DiffKind::ColumnType, DiffKind::ColumnDefault,
@@ -1460,7 +1484,8 @@ private:
             const Column *ecc = ect ? ect->column(currentColumn(*k.table, k.column)) : nullptr;
             const Column *acc = k.table->column(k.column);
             const bool notNull = ecc ? ecc->notNull : (acc && acc->notNull);
-            blockForeignKey(*k.table, *k.fk, tr("%1 becomes uuid").arg(object), true);
+            blockForeignKey(*k.table, *k.fk, PostgresPlannerText::tr("%1 becomes uuid").arg(object),
+                            true);
             keepAlong(*k.table, k.column, k.fk);
             markColumnDone(childObject);
             objects << childObject;
@@ -1480,12 +1505,14 @@ private:
                 sql << u"ALTER TABLE "_s + cq + u" ALTER COLUMN "_s + ccol + u" SET DEFAULT "_s +
                            *ecc->defaultExpr;
 
-            checks << rowCountCheck(
-                *k.table, tr("rows of %1 (every one is kept)").arg(k.table->qualifiedName()));
+            checks << rowCountCheck(*k.table,
+                                    PostgresPlannerText::tr("rows of %1 (every one is kept)")
+                                        .arg(k.table->qualifiedName()));
             const QString cc = u"c."_s + qi(k.column);
             checks << countCheck(
                 u"orphans"_s,
-                tr("rows of %1 whose %2 has no parent in %3: their link would be lost")
+                PostgresPlannerText::tr(
+                    "rows of %1 whose %2 has no parent in %3: their link would be lost")
                     .arg(k.table->qualifiedName(), k.column, at.qualifiedName()),
                 Hazard::Orphans, qt(*k.table) + u" AS c"_s,
                 cc + u" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "_s + qt(at) +
@@ -1514,10 +1541,12 @@ private:
 
         QString title =
             kids.isEmpty()
-                ? tr("Convert %1 from %2 to uuid with a new value for every row")
+                ? PostgresPlannerText::tr(
+                      "Convert %1 from %2 to uuid with a new value for every row")
                       .arg(object, ac.type)
-                : tr("Convert %1 from %2 to uuid, keeping every row and remapping %3 through the "
-                     "old key")
+                : PostgresPlannerText::tr(
+                      "Convert %1 from %2 to uuid, keeping every row and remapping %3 through the "
+                      "old key")
                       .arg(object, ac.type, childNames.join(u", "_s));
         Step &s =
             addStep(StepPhase::Tables, title, sql,
@@ -1615,7 +1644,8 @@ private:
                 const QString def = u"CONSTRAINT "_s + qi(c.name) + u' ' + c.definition;
                 if (later) {
                     addStep(StepPhase::Constraints,
-                            tr("Add foreign key %1 to the new table %2").arg(c.name, q),
+                            PostgresPlannerText::tr("Add foreign key %1 to the new table %2")
+                                .arg(c.name, q),
                             {u"ALTER TABLE "_s + qt(*t) + u" ADD "_s + def}, {}, {q},
                             {q + u'.' + c.name});
                     continue;
@@ -1652,13 +1682,15 @@ private:
                     sql << u"COMMENT ON COLUMN "_s + qt(*t) + u'.' + qi(c.name) + u" IS "_s +
                                quoteLiteral(c.comment);
             hz.erase(std::unique(hz.begin(), hz.end()), hz.end());
-            addStep(StepPhase::Tables, tr("Create table %1").arg(q), sql, hz, {q}, {q});
+            addStep(StepPhase::Tables, PostgresPlannerText::tr("Create table %1").arg(q), sql, hz,
+                    {q}, {q});
             created.insert(q);
             for (const Trigger &tr_ : t->triggers) {
                 QStringList tsql{tr_.definition};
                 if (!tr_.enabled)
                     tsql << u"ALTER TABLE "_s + qt(*t) + u" DISABLE TRIGGER "_s + qi(tr_.name);
-                addStep(StepPhase::Triggers, tr("Create trigger %1 on %2").arg(tr_.name, q), tsql,
+                addStep(StepPhase::Triggers,
+                        PostgresPlannerText::tr("Create trigger %1 on %2").arg(tr_.name, q), tsql,
                         {}, {q}, {});
             }
             // Every member difference of a table created whole is resolved by its creation.
@@ -1687,13 +1719,15 @@ private:
             if (rejectedRename && d.actual) {
                 const QString extra = d.table + u'.' + *d.actual;
                 if (m_r.dropExtra || m_r.drop.contains(extra) || m_r.drop.contains(d.object)) {
-                    addStep(StepPhase::Drops, tr("Drop column %1 (data is lost)").arg(extra),
+                    addStep(StepPhase::Drops,
+                            PostgresPlannerText::tr("Drop column %1 (data is lost)").arg(extra),
                             {u"ALTER TABLE "_s + qualifiedText(d.table) + u" DROP COLUMN "_s +
                              qi(*d.actual)},
                             {Hazard::DataLoss, Hazard::BackwardIncompatible, Hazard::ExclusiveLock},
                             {d.table}, {extra});
                 } else {
-                    m_plan.kept << tr("%1 (extra column; not a rename of %2)").arg(extra, d.name);
+                    m_plan.kept << PostgresPlannerText::tr("%1 (extra column; not a rename of %2)")
+                                       .arg(extra, d.name);
                 }
             }
         }
@@ -1740,7 +1774,7 @@ private:
                               (ec.defaultExpr && volatileDefault(*ec.defaultExpr));
         if (rewrites)
             hz << Hazard::TableRewrite << Hazard::ExclusiveLock;
-        QString title = tr("Add column %1 %2").arg(d.object, ec.type);
+        QString title = PostgresPlannerText::tr("Add column %1 %2").arg(d.object, ec.type);
         const bool needsValue =
             ec.notNull && !ec.defaultExpr && ec.identity.isEmpty() && ec.generatedExpr.isEmpty();
         Step *step = nullptr;
@@ -1754,19 +1788,22 @@ private:
                                                 u" IS NULL"_s});
                 sql << u"ALTER TABLE "_s + tq + u" ALTER COLUMN "_s + qi(ec.name) +
                            u" SET NOT NULL"_s;
-                title = tr("Add column %1 %2, fill it with %3, then make it NOT NULL")
+                title = PostgresPlannerText::tr(
+                            "Add column %1 %2, fill it with %3, then make it NOT NULL")
                             .arg(d.object, ec.type, fill);
                 step = &addStep(StepPhase::Tables, title, sql,
                                 hz + QList<Hazard>{Hazard::NotNullViolation}, {et.qualifiedName()},
                                 {d.object});
                 step->preflight << countCheck(
                     u"nulls"_s,
-                    tr("rows of %1 for which %2 gives NULL").arg(at.qualifiedName(), fill),
+                    PostgresPlannerText::tr("rows of %1 for which %2 gives NULL")
+                        .arg(at.qualifiedName(), fill),
                     Hazard::NotNullViolation, qt(at), u"("_s + fill + u") IS NULL"_s, QString());
             } else {
                 m_plan.unresolved
-                    << tr("%1 is NOT NULL without a default: existing rows need a value "
-                          "(--backfill %2.%3=EXPR).")
+                    << PostgresPlannerText::tr(
+                           "%1 is NOT NULL without a default: existing rows need a value "
+                           "(--backfill %2.%3=EXPR).")
                            .arg(d.object, et.name, ec.name);
                 sql << before << u"ALTER TABLE "_s + tq + u" ADD COLUMN "_s + columnSpec(ec, true)
                     << after;
@@ -1775,7 +1812,8 @@ private:
                                 {d.object});
                 PreflightCheck c;
                 c.check = u"nulls"_s;
-                c.description = tr("rows of %1 that would hold NULL").arg(at.qualifiedName());
+                c.description = PostgresPlannerText::tr("rows of %1 that would hold NULL")
+                                    .arg(at.qualifiedName());
                 c.hazard = Hazard::NotNullViolation;
                 c.sql = u"SELECT count(*) FROM "_s + qt(at);
                 step->preflight << c;
@@ -1804,8 +1842,9 @@ private:
                                : QString(head + u" DROP DEFAULT"_s));
         sql << after;
         addStep(StepPhase::Tables,
-                ec.defaultExpr ? tr("Set the default of %1 to %2").arg(d.object, *ec.defaultExpr)
-                               : tr("Drop the default of %1").arg(d.object),
+                ec.defaultExpr ? PostgresPlannerText::tr("Set the default of %1 to %2")
+                                     .arg(d.object, *ec.defaultExpr)
+                               : PostgresPlannerText::tr("Drop the default of %1").arg(d.object),
                 sql, {}, {et.qualifiedName()}, {d.object});
         done(d.kind, d.object);
     }
@@ -1816,7 +1855,7 @@ private:
         const QString tq = qt(et);
         const QString col = qi(ec.name);
         if (!ec.notNull) {
-            addStep(StepPhase::Tables, tr("Allow NULL in %1").arg(d.object),
+            addStep(StepPhase::Tables, PostgresPlannerText::tr("Allow NULL in %1").arg(d.object),
                     {u"ALTER TABLE "_s + tq + u" ALTER COLUMN "_s + col + u" DROP NOT NULL"_s}, {},
                     {et.qualifiedName()}, {d.object});
             done(d.kind, d.object);
@@ -1830,8 +1869,9 @@ private:
         sql << u"ALTER TABLE "_s + tq + u" ALTER COLUMN "_s + col + u" SET NOT NULL"_s;
         const QString title =
             fill.isEmpty()
-                ? tr("Make %1 NOT NULL").arg(d.object)
-                : tr("Fill the NULLs of %1 with %2, then make it NOT NULL").arg(d.object, fill);
+                ? PostgresPlannerText::tr("Make %1 NOT NULL").arg(d.object)
+                : PostgresPlannerText::tr("Fill the NULLs of %1 with %2, then make it NOT NULL")
+                      .arg(d.object, fill);
         Step &s = addStep(StepPhase::Tables, title, sql,
                           {Hazard::NotNullViolation, Hazard::ExclusiveLock}, {et.qualifiedName()},
                           {d.object});
@@ -1846,22 +1886,26 @@ private:
         }
         const bool sameNames = currentName(at) == at.qualifiedName();
         if (!fill.isEmpty()) {
-            PreflightCheck info = countCheck(
-                u"nulls"_s,
-                tr("rows of %1.%2 holding NULL, to be filled").arg(at.qualifiedName(), ac.name),
-                Hazard::NotNullViolation, qt(at), liveCol + u" IS NULL"_s, sample);
+            PreflightCheck info =
+                countCheck(u"nulls"_s,
+                           PostgresPlannerText::tr("rows of %1.%2 holding NULL, to be filled")
+                               .arg(at.qualifiedName(), ac.name),
+                           Hazard::NotNullViolation, qt(at), liveCol + u" IS NULL"_s, sample);
             info.informational = true;
             s.preflight << info;
             if (sameNames)
                 s.preflight << countCheck(
                     u"nulls"_s,
-                    tr("rows of %1.%2 still NULL after the fill").arg(at.qualifiedName(), ac.name),
+                    PostgresPlannerText::tr("rows of %1.%2 still NULL after the fill")
+                        .arg(at.qualifiedName(), ac.name),
                     Hazard::NotNullViolation, qt(at),
                     liveCol + u" IS NULL AND ("_s + fill + u") IS NULL"_s, sample);
         } else {
-            s.preflight << countCheck(
-                u"nulls"_s, tr("rows of %1.%2 holding NULL").arg(at.qualifiedName(), ac.name),
-                Hazard::NotNullViolation, qt(at), liveCol + u" IS NULL"_s, sample);
+            s.preflight << countCheck(u"nulls"_s,
+                                      PostgresPlannerText::tr("rows of %1.%2 holding NULL")
+                                          .arg(at.qualifiedName(), ac.name),
+                                      Hazard::NotNullViolation, qt(at), liveCol + u" IS NULL"_s,
+                                      sample);
         }
         done(d.kind, d.object);
     }
@@ -1887,22 +1931,23 @@ private:
                 hz.prepend(Hazard::DataLoss);
             blockViewsUsing(at, ac.name);
             blockTriggersUsing(at, ac.name);
-            title =
-                tr("Re-add %1 as GENERATED ALWAYS AS (%2) STORED").arg(d.object, ec.generatedExpr);
+            title = PostgresPlannerText::tr("Re-add %1 as GENERATED ALWAYS AS (%2) STORED")
+                        .arg(d.object, ec.generatedExpr);
             for (DiffKind k : {DiffKind::ColumnDefault, DiffKind::ColumnNullability})
                 if (m_diff.find(k, d.object))
                     done(k, d.object);
         } else if (generatedDiffers) {
             sql << head + u" DROP EXPRESSION"_s;
-            title = tr("Make %1 a plain column (no longer generated)").arg(d.object);
+            title = PostgresPlannerText::tr("Make %1 a plain column (no longer generated)")
+                        .arg(d.object);
             hz << Hazard::ExclusiveLock;
         } else if (ec.identity.isEmpty()) {
             sql << head + u" DROP IDENTITY"_s;
-            title = tr("Drop the identity of %1").arg(d.object);
+            title = PostgresPlannerText::tr("Drop the identity of %1").arg(d.object);
         } else if (!ac.identity.isEmpty()) {
             const QString how = ec.identity == u"always" ? u"ALWAYS"_s : u"BY DEFAULT"_s;
             sql << head + u" SET GENERATED "_s + how;
-            title = tr("Make %1 GENERATED %2 AS IDENTITY").arg(d.object, how);
+            title = PostgresPlannerText::tr("Make %1 GENERATED %2 AS IDENTITY").arg(d.object, how);
         } else {
             const QString how = ec.identity == u"always" ? u"ALWAYS"_s : u"BY DEFAULT"_s;
             const bool defaultGone =
@@ -1928,7 +1973,8 @@ private:
             sql << u"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence("_s +
                        quoteLiteral(tq) + u", "_s + quoteLiteral(ec.name) + u"), coalesce(max("_s +
                        col + u"), 0) + 1, false) FROM "_s + tq;
-            title = tr("Make %1 GENERATED %2 AS IDENTITY, continuing after its highest value")
+            title = PostgresPlannerText::tr(
+                        "Make %1 GENERATED %2 AS IDENTITY, continuing after its highest value")
                         .arg(d.object, how);
             hz << Hazard::ExclusiveLock;
         }
@@ -2043,7 +2089,7 @@ private:
                 join << u"p."_s + qi(refCols[i]) + u" = c."_s + qi(cols[i]);
             out << countCheck(
                 u"orphans"_s,
-                tr("rows of %1 whose %2 has no row in %3")
+                PostgresPlannerText::tr("rows of %1 whose %2 has no row in %3")
                     .arg(at->qualifiedName(), cols.join(u", "_s), apt->qualifiedName()),
                 Hazard::Orphans, qt(*at) + u" AS c"_s,
                 notNull(u"c."_s) + u" AND NOT EXISTS (SELECT 1 FROM "_s + qt(*apt) +
@@ -2056,7 +2102,7 @@ private:
             const QString group = quoted(cols, QString()).join(u", "_s);
             PreflightCheck d;
             d.check = u"duplicates"_s;
-            d.description = tr("groups of rows of %1 sharing one %2")
+            d.description = PostgresPlannerText::tr("groups of rows of %1 sharing one %2")
                                 .arg(at->qualifiedName(), cols.join(u", "_s));
             d.hazard = Hazard::Duplicates;
             const QString from = u" FROM "_s + qt(*at) + u" WHERE "_s + notNull(QString()) +
@@ -2070,21 +2116,22 @@ private:
                 QStringList anyNull;
                 for (const QString &x : quoted(cols, QString()))
                     anyNull << x + u" IS NULL"_s;
-                out << countCheck(
-                    u"nulls"_s,
-                    tr("rows of %1 with a NULL in %2").arg(at->qualifiedName(), cols.join(u", "_s)),
-                    Hazard::NotNullViolation, qt(*at), anyNull.join(u" OR "_s), QString());
+                out << countCheck(u"nulls"_s,
+                                  PostgresPlannerText::tr("rows of %1 with a NULL in %2")
+                                      .arg(at->qualifiedName(), cols.join(u", "_s)),
+                                  Hazard::NotNullViolation, qt(*at), anyNull.join(u" OR "_s),
+                                  QString());
             }
             break;
         }
         case ConstraintKind::Check:
             if (currentName(*at) == at->qualifiedName() &&
                 m_colRename.value(et.qualifiedName()).isEmpty())
-                out << countCheck(
-                    u"check_violation"_s,
-                    tr("rows of %1 that break CHECK (%2)").arg(at->qualifiedName(), c.checkExpr),
-                    Hazard::CheckViolation, qt(*at) + u" AS t"_s, u"NOT ("_s + c.checkExpr + u')',
-                    u"left(t::text, 120)"_s);
+                out << countCheck(u"check_violation"_s,
+                                  PostgresPlannerText::tr("rows of %1 that break CHECK (%2)")
+                                      .arg(at->qualifiedName(), c.checkExpr),
+                                  Hazard::CheckViolation, qt(*at) + u" AS t"_s,
+                                  u"NOT ("_s + c.checkExpr + u')', u"left(t::text, 120)"_s);
             break;
         case ConstraintKind::Exclusion:
             break;
@@ -2128,15 +2175,15 @@ private:
     {
         switch (k) {
         case ConstraintKind::PrimaryKey:
-            return tr("primary key");
+            return PostgresPlannerText::tr("primary key");
         case ConstraintKind::ForeignKey:
-            return tr("foreign key");
+            return PostgresPlannerText::tr("foreign key");
         case ConstraintKind::Unique:
-            return tr("unique constraint");
+            return PostgresPlannerText::tr("unique constraint");
         case ConstraintKind::Check:
-            return tr("check constraint");
+            return PostgresPlannerText::tr("check constraint");
         case ConstraintKind::Exclusion:
-            return tr("exclusion constraint");
+            return PostgresPlannerText::tr("exclusion constraint");
         }
         return {};
     }
@@ -2155,7 +2202,7 @@ private:
             if (d.kind == DiffKind::MissingConstraint) {
                 Step &s = addStep(
                     StepPhase::Constraints,
-                    tr("Add %1 %2 to %3: %4")
+                    PostgresPlannerText::tr("Add %1 %2 to %3: %4")
                         .arg(constraintKindText(ec->kind), ec->name, d.table, ec->definition),
                     addConstraintSql(*et, *ec), constraintHazards(*ec), {d.table}, {d.object});
                 s.preflight = constraintChecks(*et, *ec);
@@ -2179,20 +2226,22 @@ private:
                 sql << addConstraintSql(*et, *ec);
                 hz = constraintHazards(*ec);
                 checks = constraintChecks(*et, *ec);
-                title = tr("Re-create %1 %2 of %3 as %4")
+                title = PostgresPlannerText::tr("Re-create %1 %2 of %3 as %4")
                             .arg(constraintKindText(ec->kind), ec->name, d.table, ec->definition);
             } else {
                 if (ac->name != ec->name) {
                     sql << head + u"RENAME CONSTRAINT "_s + qi(ac->name) + u" TO "_s + qi(ec->name);
-                    title = tr("Rename constraint %1 of %2 to %3").arg(ac->name, d.table, ec->name);
+                    title = PostgresPlannerText::tr("Rename constraint %1 of %2 to %3")
+                                .arg(ac->name, d.table, ec->name);
                 }
                 if (ec->validated && !ac->validated) {
                     sql << head + u"VALIDATE CONSTRAINT "_s + qi(ec->name);
                     hz = constraintHazards(*ec);
                     checks = constraintChecks(*et, *ec);
                     title = title.isEmpty()
-                                ? tr("Validate constraint %1 of %2").arg(ec->name, d.table)
-                                : title + tr(", then validate it");
+                                ? PostgresPlannerText::tr("Validate constraint %1 of %2")
+                                      .arg(ec->name, d.table)
+                                : title + PostgresPlannerText::tr(", then validate it");
                 }
             }
             if (sql.isEmpty())
@@ -2234,7 +2283,8 @@ private:
             if (!ei)
                 continue;
             if (d.kind == DiffKind::MissingIndex) {
-                addStep(StepPhase::Indexes, tr("Create index %1 on %2").arg(ei->name, d.table),
+                addStep(StepPhase::Indexes,
+                        PostgresPlannerText::tr("Create index %1 on %2").arg(ei->name, d.table),
                         {ei->definition}, {Hazard::BlocksWrites}, {d.table}, {d.object});
                 done(d.kind, d.object);
                 continue;
@@ -2256,12 +2306,14 @@ private:
             QList<Hazard> hz;
             if (!ai->valid) {
                 sql << u"DROP INDEX "_s + qq(at->schema, ai->name) << ei->definition;
-                title = tr("Re-create the invalid index %1 on %2").arg(ai->name, d.table);
+                title = PostgresPlannerText::tr("Re-create the invalid index %1 on %2")
+                            .arg(ai->name, d.table);
                 hz << Hazard::BlocksWrites;
             } else {
                 sql << u"ALTER INDEX "_s + qq(et->schema, ai->name) + u" RENAME TO "_s +
                            qi(ei->name);
-                title = tr("Rename index %1 of %2 to %3").arg(ai->name, d.table, ei->name);
+                title = PostgresPlannerText::tr("Rename index %1 of %2 to %3")
+                            .arg(ai->name, d.table, ei->name);
             }
             addStep(StepPhase::Indexes, title, sql, hz, {d.table}, {d.object});
             done(d.kind, d.object);
@@ -2327,8 +2379,9 @@ private:
             }
             sql << f->definition;
             addStep(StepPhase::Functions,
-                    d.kind == DiffKind::MissingFunction ? tr("Create function %1").arg(d.object)
-                                                        : tr("Replace function %1").arg(d.object),
+                    d.kind == DiffKind::MissingFunction
+                        ? PostgresPlannerText::tr("Create function %1").arg(d.object)
+                        : PostgresPlannerText::tr("Replace function %1").arg(d.object),
                     sql, hz, {}, {d.object});
             done(d.kind, d.object);
         }
@@ -2364,8 +2417,9 @@ private:
                 sql << u"ALTER TABLE "_s + qt(*et) + u" DISABLE TRIGGER "_s + qi(t->name);
             addStep(StepPhase::Triggers,
                     d.kind == DiffKind::MissingTrigger
-                        ? tr("Create trigger %1 on %2").arg(t->name, d.table)
-                        : tr("Re-create trigger %1 on %2 as expected").arg(t->name, d.table),
+                        ? PostgresPlannerText::tr("Create trigger %1 on %2").arg(t->name, d.table)
+                        : PostgresPlannerText::tr("Re-create trigger %1 on %2 as expected")
+                              .arg(t->name, d.table),
                     sql, {}, {d.table}, {d.object});
             done(d.kind, d.object);
         }
@@ -2386,31 +2440,31 @@ private:
             QString what;
             switch (d.kind) {
             case DiffKind::ExtraTable:
-                what = tr("extra table");
+                what = PostgresPlannerText::tr("extra table");
                 break;
             case DiffKind::ExtraColumn:
-                what = tr("extra column");
+                what = PostgresPlannerText::tr("extra column");
                 break;
             case DiffKind::ExtraConstraint:
-                what = tr("extra constraint");
+                what = PostgresPlannerText::tr("extra constraint");
                 break;
             case DiffKind::ExtraIndex:
-                what = tr("extra index");
+                what = PostgresPlannerText::tr("extra index");
                 break;
             case DiffKind::ExtraView:
-                what = tr("extra view");
+                what = PostgresPlannerText::tr("extra view");
                 break;
             case DiffKind::ExtraTrigger:
-                what = tr("extra trigger");
+                what = PostgresPlannerText::tr("extra trigger");
                 break;
             case DiffKind::ExtraSequence:
-                what = tr("extra sequence");
+                what = PostgresPlannerText::tr("extra sequence");
                 break;
             case DiffKind::ExtraEnum:
-                what = tr("extra enum type");
+                what = PostgresPlannerText::tr("extra enum type");
                 break;
             case DiffKind::ExtraFunction:
-                what = tr("extra function");
+                what = PostgresPlannerText::tr("extra function");
                 break;
             default:
                 break;
@@ -2435,7 +2489,8 @@ private:
             if (dropRequested(extra))
                 planDrop(extra);
             else
-                m_plan.kept << tr("%1 (extra table; not a rename of %2)").arg(*d->actual, expected);
+                m_plan.kept << PostgresPlannerText::tr("%1 (extra table; not a rename of %2)")
+                                   .arg(*d->actual, expected);
         }
     }
 
@@ -2449,10 +2504,12 @@ private:
             if (!at)
                 return;
             Step &s =
-                addStep(StepPhase::Drops, tr("Drop table %1 (its rows are lost)").arg(d.object),
+                addStep(StepPhase::Drops,
+                        PostgresPlannerText::tr("Drop table %1 (its rows are lost)").arg(d.object),
                         {u"DROP TABLE "_s + qt(*at)}, gone + QList<Hazard>{Hazard::ExclusiveLock},
                         {}, {d.object});
-            PreflightCheck c = rowCountCheck(*at, tr("rows of %1 that are dropped").arg(d.object));
+            PreflightCheck c = rowCountCheck(
+                *at, PostgresPlannerText::tr("rows of %1 that are dropped").arg(d.object));
             c.hazard = Hazard::DataLoss;
             s.preflight << c;
             return;
@@ -2460,7 +2517,8 @@ private:
         case DiffKind::ExtraColumn: {
             if (!at)
                 return;
-            addStep(StepPhase::Drops, tr("Drop column %1 (its values are lost)").arg(d.object),
+            addStep(StepPhase::Drops,
+                    PostgresPlannerText::tr("Drop column %1 (its values are lost)").arg(d.object),
                     {u"ALTER TABLE "_s + qualifiedText(d.table) + u" DROP COLUMN "_s + qi(d.name)},
                     gone + QList<Hazard>{Hazard::ExclusiveLock}, {d.table}, {d.object});
             blockViewsUsing(*at, d.name);
@@ -2473,12 +2531,12 @@ private:
         }
         case DiffKind::ExtraConstraint:
             addStep(
-                StepPhase::Drops, tr("Drop constraint %1").arg(d.object),
+                StepPhase::Drops, PostgresPlannerText::tr("Drop constraint %1").arg(d.object),
                 {u"ALTER TABLE "_s + qualifiedText(d.table) + u" DROP CONSTRAINT "_s + qi(d.name)},
                 compat, {d.table}, {d.object});
             return;
         case DiffKind::ExtraIndex:
-            addStep(StepPhase::Drops, tr("Drop index %1").arg(d.object),
+            addStep(StepPhase::Drops, PostgresPlannerText::tr("Drop index %1").arg(d.object),
                     {u"DROP INDEX "_s + qq(d.table.section(u'.', 0, 0), d.name)}, compat, {d.table},
                     {d.object});
             return;
@@ -2486,7 +2544,7 @@ private:
             if (at)
                 m_droppedForGood.insert(at->qualifiedName() + u'|' + d.name);
             addStep(
-                StepPhase::Drops, tr("Drop trigger %1").arg(d.object),
+                StepPhase::Drops, PostgresPlannerText::tr("Drop trigger %1").arg(d.object),
                 {u"DROP TRIGGER IF EXISTS "_s + qi(d.name) + u" ON "_s + qualifiedText(d.table)},
                 compat, {d.table}, {d.object});
             return;
@@ -2497,25 +2555,25 @@ private:
             m_droppedForGood.insert(d.object);
             if (m_blockedViews.contains(d.object))
                 return; // already dropped as a blocker and not re-created
-            addStep(StepPhase::Drops, tr("Drop view %1").arg(d.object),
+            addStep(StepPhase::Drops, PostgresPlannerText::tr("Drop view %1").arg(d.object),
                     {(v->materialized ? u"DROP MATERIALIZED VIEW "_s : u"DROP VIEW "_s) +
                      qq(v->schema, v->name)},
                     v->materialized ? gone : compat, {}, {d.object});
             return;
         }
         case DiffKind::ExtraSequence:
-            addStep(StepPhase::Drops, tr("Drop sequence %1").arg(d.object),
+            addStep(StepPhase::Drops, PostgresPlannerText::tr("Drop sequence %1").arg(d.object),
                     {u"DROP SEQUENCE "_s + qualifiedText(d.object)}, gone, {}, {d.object});
             return;
         case DiffKind::ExtraEnum:
-            addStep(StepPhase::Drops, tr("Drop enum type %1").arg(d.object),
+            addStep(StepPhase::Drops, PostgresPlannerText::tr("Drop enum type %1").arg(d.object),
                     {u"DROP TYPE "_s + qualifiedText(d.object)}, compat, {}, {d.object});
             return;
         case DiffKind::ExtraFunction: {
             const Function *f = findFunction(m_a, d.object);
             if (!f)
                 return;
-            addStep(StepPhase::Drops, tr("Drop function %1").arg(d.object),
+            addStep(StepPhase::Drops, PostgresPlannerText::tr("Drop function %1").arg(d.object),
                     {(f->kind == u"procedure" ? u"DROP PROCEDURE "_s : u"DROP FUNCTION "_s) +
                      qq(f->schema, f->name) + u'(' + f->arguments + u')'},
                     compat, {}, {d.object});
@@ -2545,21 +2603,26 @@ private:
         if (!h && !m_e.migrationHistory.isEmpty())
             h = &m_e.migrationHistory.first();
         if (!m_r.stamp) {
-            m_plan.kept << tr("%1 says version %2; the expected schema is at %3 (--stamp sets it)")
-                               .arg(d->object, d->actual.value_or(tr("none")), version);
+            m_plan.kept << PostgresPlannerText::tr(
+                               "%1 says version %2; the expected schema is at %3 (--stamp sets it)")
+                               .arg(d->object, d->actual.value_or(PostgresPlannerText::tr("none")),
+                                    version);
             done(d->kind, d->object);
             return;
         }
         if (!h || h->tool != u"alembic" || version.isEmpty()) {
             m_plan.unresolved
-                << tr("%1 cannot be stamped automatically (%2): set it to %3 with the migration "
-                      "tool itself.")
-                       .arg(d->object, h ? h->tool : tr("no history table"), version);
+                << PostgresPlannerText::tr(
+                       "%1 cannot be stamped automatically (%2): set it to %3 with the migration "
+                       "tool itself.")
+                       .arg(d->object, h ? h->tool : PostgresPlannerText::tr("no history table"),
+                            version);
             done(d->kind, d->object);
             return;
         }
         const QString t = qq(h->schema, h->table);
-        addStep(StepPhase::Stamp, tr("Stamp %1 with version %2").arg(d->object, version),
+        addStep(StepPhase::Stamp,
+                PostgresPlannerText::tr("Stamp %1 with version %2").arg(d->object, version),
                 {u"DELETE FROM "_s + t, u"INSERT INTO "_s + t + u" (version_num) VALUES ("_s +
                                             quoteLiteral(version) + u')'},
                 {}, {d->object}, {d->object});
@@ -2579,7 +2642,8 @@ private:
                 first = &s;
         PreflightCheck longTx;
         longTx.check = u"long_transactions"_s;
-        longTx.description = tr("other sessions with a transaction open for more than a minute");
+        longTx.description = PostgresPlannerText::tr(
+            "other sessions with a transaction open for more than a minute");
         longTx.hazard = Hazard::ExclusiveLock;
         longTx.informational = true;
         const QString where =
@@ -2599,7 +2663,8 @@ private:
                 names << quoteLiteral(qualifiedText(t));
             PreflightCheck locks;
             locks.check = u"locks"_s;
-            locks.description = tr("other sessions holding locks on the tables the plan changes");
+            locks.description = PostgresPlannerText::tr(
+                "other sessions holding locks on the tables the plan changes");
             locks.hazard = Hazard::ExclusiveLock;
             locks.informational = true;
             const QString from =

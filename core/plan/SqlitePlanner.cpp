@@ -20,10 +20,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::SqlitePlanner, the context the runtime looks
+// up.
+struct SqlitePlannerText
 {
-    return QCoreApplication::translate("sm::SqlitePlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::SqlitePlanner)
+};
 
 QString q(const QString &name)
 {
@@ -482,32 +484,33 @@ void SqlitePlanner::classify(TableWork &w)
             break;
         case DiffKind::ColumnType:
             w.rebuild = true;
-            w.reasons << tr("change the type of %1 from %2 to %3")
+            w.reasons << SqlitePlannerText::tr("change the type of %1 from %2 to %3")
                              .arg(d->name, d->actual.value_or(u"(none)"_s),
                                   d->expected.value_or(u"(none)"_s));
             break;
         case DiffKind::ColumnNullability:
             w.rebuild = true;
-            w.reasons << (d->expected == u"NOT NULL"_s ? tr("make %1 NOT NULL").arg(d->name)
-                                                       : tr("let %1 hold NULL").arg(d->name));
+            w.reasons << (d->expected == u"NOT NULL"_s
+                              ? SqlitePlannerText::tr("make %1 NOT NULL").arg(d->name)
+                              : SqlitePlannerText::tr("let %1 hold NULL").arg(d->name));
             break;
         case DiffKind::ColumnDefault:
             w.rebuild = true;
-            w.reasons
-                << tr("set the default of %1 to %2").arg(d->name, d->expected.value_or(u"none"_s));
+            w.reasons << SqlitePlannerText::tr("set the default of %1 to %2")
+                             .arg(d->name, d->expected.value_or(u"none"_s));
             break;
         case DiffKind::ColumnIdentity:
             w.rebuild = true;
-            w.reasons << tr("change how %1 is generated").arg(d->name);
+            w.reasons << SqlitePlannerText::tr("change how %1 is generated").arg(d->name);
             break;
         case DiffKind::ChangedConstraint:
             w.rebuild = true;
-            w.reasons << tr("change %1").arg(d->name);
+            w.reasons << SqlitePlannerText::tr("change %1").arg(d->name);
             break;
         case DiffKind::ExtraConstraint:
             if (dropRequested(d->object)) {
                 w.rebuild = true;
-                w.reasons << tr("drop %1").arg(d->name);
+                w.reasons << SqlitePlannerText::tr("drop %1").arg(d->name);
             }
             break;
         default:
@@ -521,23 +524,24 @@ void SqlitePlanner::classify(TableWork &w)
         const Column *ec = findColumn(w.e, d->name);
         if (!ec || !canAddNatively(w, *ec, &labels)) {
             w.rebuild = true;
-            w.reasons << tr("add column %1").arg(d->name);
+            w.reasons << SqlitePlannerText::tr("add column %1").arg(d->name);
         }
     }
     for (const Difference *d : std::as_const(w.diffs))
         if (d->kind == DiffKind::MissingConstraint && !labels.contains(d->name)) {
             w.rebuild = true;
-            w.reasons << tr("add %1").arg(d->name);
+            w.reasons << SqlitePlannerText::tr("add %1").arg(d->name);
         }
     for (const auto &[name, d] : std::as_const(w.extraCols))
         if (dropRequested(d->object, table + u'.' + name) && !canDropNatively(w, name)) {
             w.rebuild = true;
-            w.reasons << tr("drop column %1").arg(name);
+            w.reasons << SqlitePlannerText::tr("drop column %1").arg(name);
         }
     if (w.rebuild && w.e->kind == TableKind::VirtualTable) {
         w.rebuild = false;
-        m_plan.unresolved << tr("%1 is a virtual table: SQLite cannot rebuild it (%2); re-create "
-                                "it by hand.")
+        m_plan.unresolved << SqlitePlannerText::tr(
+                                 "%1 is a virtual table: SQLite cannot rebuild it (%2); re-create "
+                                 "it by hand.")
                                  .arg(table, w.reasons.join(u"; "_s));
         handled(w.diffs);
     }
@@ -552,7 +556,8 @@ void SqlitePlanner::planRenames(TableWork &w)
     if (w.rename) {
         Step s;
         s.phase = StepPhase::Tables;
-        s.title = tr("Rename table %1 to %2").arg(w.a->qualifiedName(), w.e->qualifiedName());
+        s.title = SqlitePlannerText::tr("Rename table %1 to %2")
+                      .arg(w.a->qualifiedName(), w.e->qualifiedName());
         s.sql << u"ALTER TABLE "_s + q(w.a->name) + u" RENAME TO "_s + q(w.e->name);
         if (!w.rename->declared)
             addHazard(s.hazards, Hazard::RenameGuess);
@@ -568,7 +573,7 @@ void SqlitePlanner::planRenames(TableWork &w)
             continue;
         Step s;
         s.phase = StepPhase::Tables;
-        s.title = tr("Rename column %1.%2 to %3")
+        s.title = SqlitePlannerText::tr("Rename column %1.%2 to %3")
                       .arg(w.e->qualifiedName(), d->actual.value_or(QString()), d->name);
         s.sql << u"ALTER TABLE "_s + q(current) + u" RENAME COLUMN "_s +
                      q(d->actual.value_or(QString())) + u" TO "_s + q(d->name);
@@ -586,7 +591,7 @@ void SqlitePlanner::planCreate(const Table &t, const QList<const Difference *> &
 {
     Step s;
     s.phase = StepPhase::Tables;
-    s.title = tr("Create table %1").arg(t.qualifiedName());
+    s.title = SqlitePlannerText::tr("Create table %1").arg(t.qualifiedName());
     s.sql << t.createSql;
     for (const Index &ix : t.indexes)
         if (!ix.constraintIndex && !ix.definition.isEmpty())
@@ -601,7 +606,8 @@ void SqlitePlanner::planCreate(const Table &t, const QList<const Difference *> &
     for (const Trigger &trg : t.triggers) {
         Step ts;
         ts.phase = StepPhase::Triggers;
-        ts.title = tr("Create trigger %1 on %2").arg(trg.name, t.qualifiedName());
+        ts.title =
+            SqlitePlannerText::tr("Create trigger %1 on %2").arg(trg.name, t.qualifiedName());
         ts.sql << trg.definition;
         ts.tables << t.qualifiedName();
         m_plan.steps << ts;
@@ -617,7 +623,7 @@ void SqlitePlanner::addCastChecks(const TableWork &w, const Mapped &m, Step &s,
     {
         PreflightCheck c;
         c.check = u"value_types"_s;
-        c.description = tr("storage classes of the values in %1 now").arg(where);
+        c.description = SqlitePlannerText::tr("storage classes of the values in %1 now").arg(where);
         c.hazard = Hazard::CastMayFail;
         c.informational = true;
         c.sql = u"SELECT count(DISTINCT typeof("_s + col + u")) FROM "_s + source + u" AS s"_s;
@@ -634,8 +640,9 @@ void SqlitePlanner::addCastChecks(const TableWork &w, const Mapped &m, Step &s,
         // converts compares equal to its own cast.
         PreflightCheck c;
         c.check = u"cast"_s;
-        c.description = tr("values of %1 that will not be %2 after the copy (kept as they are; a "
-                           "STRICT table refuses them)")
+        c.description = SqlitePlannerText::tr(
+                            "values of %1 that will not be %2 after the copy (kept as they are; a "
+                            "STRICT table refuses them)")
                             .arg(where, type);
         c.hazard = Hazard::CastMayFail;
         const QString cond =
@@ -648,8 +655,9 @@ void SqlitePlanner::addCastChecks(const TableWork &w, const Mapped &m, Step &s,
     if (isNumeric(target)) {
         PreflightCheck c;
         c.check = u"cast"_s;
-        c.description = tr("text values of %1 whose spelling is lost when stored as %2 (e.g. "
-                           "'000123' becomes 123)")
+        c.description = SqlitePlannerText::tr(
+                            "text values of %1 whose spelling is lost when stored as %2 (e.g. "
+                            "'000123' becomes 123)")
                             .arg(where, type);
         c.hazard = Hazard::DataLoss;
         const QString cond = u"typeof("_s + col + u") = 'text' AND CAST("_s + col + u" AS "_s +
@@ -671,7 +679,8 @@ void SqlitePlanner::addConstraintChecks(const TableWork &w, const Constraint &k,
     case ConstraintKind::Check: {
         c.check = u"check_violation"_s;
         c.hazard = Hazard::CheckViolation;
-        c.description = tr("rows of %1 that break CHECK (%2)").arg(where, k.checkExpr.simplified());
+        c.description = SqlitePlannerText::tr("rows of %1 that break CHECK (%2)")
+                            .arg(where, k.checkExpr.simplified());
         // A CHECK fails only when its value is false; NULL passes.
         const QString cond = u"NOT coalesce(("_s + k.checkExpr + u"), 1)"_s;
         c.sql = u"SELECT count(*) FROM "_s + source + u" AS s WHERE "_s + cond;
@@ -694,8 +703,8 @@ void SqlitePlanner::addConstraintChecks(const TableWork &w, const Constraint &k,
             return; // the rowid is unique by construction
         c.check = u"duplicates"_s;
         c.hazard = Hazard::Duplicates;
-        c.description =
-            tr("groups of rows of %1 that share (%2)").arg(where, k.columns.join(u", "_s));
+        c.description = SqlitePlannerText::tr("groups of rows of %1 that share (%2)")
+                            .arg(where, k.columns.join(u", "_s));
         QStringList cols, notNull, quoted;
         for (const QString &name : k.columns) {
             cols << q(name);
@@ -716,7 +725,7 @@ void SqlitePlanner::addConstraintChecks(const TableWork &w, const Constraint &k,
             return;
         c.check = u"orphans"_s;
         c.hazard = Hazard::Orphans;
-        c.description = tr("rows of %1 whose (%2) has no parent in %3")
+        c.description = SqlitePlannerText::tr("rows of %1 whose (%2) has no parent in %3")
                             .arg(where, k.columns.join(u", "_s), k.refTable);
         QStringList parentCols = k.refColumns;
         const Table *parent = m_e.table(u"main"_s, k.refTable);
@@ -765,7 +774,7 @@ void SqlitePlanner::planNative(TableWork &w)
             continue;
         Step s;
         s.phase = StepPhase::Tables;
-        s.title = tr("Add column %1.%2").arg(table, ec->name);
+        s.title = SqlitePlannerText::tr("Add column %1.%2").arg(table, ec->name);
         s.sql << u"ALTER TABLE "_s + q(current) + u" ADD COLUMN "_s + pc->text;
         s.tables << table;
         s.objects << d->object;
@@ -788,13 +797,13 @@ void SqlitePlanner::planNative(TableWork &w)
     for (const auto &[name, d] : std::as_const(w.extraCols)) {
         const QString object = table + u'.' + name;
         if (!dropRequested(d->object, object)) {
-            m_plan.kept << tr("%1 (extra column)").arg(object);
+            m_plan.kept << SqlitePlannerText::tr("%1 (extra column)").arg(object);
             handled(d);
             continue;
         }
         Step s;
         s.phase = StepPhase::Drops;
-        s.title = tr("Drop column %1 and the values it holds").arg(object);
+        s.title = SqlitePlannerText::tr("Drop column %1 and the values it holds").arg(object);
         s.sql << u"ALTER TABLE "_s + q(current) + u" DROP COLUMN "_s + q(name);
         s.hazards << Hazard::DataLoss << Hazard::BackwardIncompatible;
         s.tables << table;
@@ -803,7 +812,7 @@ void SqlitePlanner::planNative(TableWork &w)
         c.check = u"table_size"_s;
         c.hazard = Hazard::DataLoss;
         c.informational = true;
-        c.description = tr("values in %1 that are lost (not NULL)").arg(object);
+        c.description = SqlitePlannerText::tr("values in %1 that are lost (not NULL)").arg(object);
         c.sql =
             u"SELECT count(*) FROM "_s + q(w.a->name) + u" WHERE "_s + q(name) + u" IS NOT NULL"_s;
         s.preflight << c;
@@ -812,7 +821,7 @@ void SqlitePlanner::planNative(TableWork &w)
     }
     for (const Difference *d : std::as_const(w.diffs))
         if (d->kind == DiffKind::ExtraConstraint && !dropRequested(d->object)) {
-            m_plan.kept << tr("%1 (extra constraint)").arg(d->object);
+            m_plan.kept << SqlitePlannerText::tr("%1 (extra constraint)").arg(d->object);
             handled(d);
         }
 }
@@ -835,7 +844,7 @@ void SqlitePlanner::planRebuild(TableWork &w)
         const sqlite::ColumnDef *pc = w.parsedA.column(name);
         if (pc)
             keptColumns << pc->text;
-        m_plan.kept << tr("%1 (extra column)").arg(object);
+        m_plan.kept << SqlitePlannerText::tr("%1 (extra column)").arg(object);
     }
     bool dropsSomething = dropsData;
     for (const Difference *d : std::as_const(w.diffs)) {
@@ -851,7 +860,7 @@ void SqlitePlanner::planRebuild(TableWork &w)
             continue;
         keptConstraints << (c->name.isEmpty() ? QString() : u"CONSTRAINT "_s + q(c->name) + u' ') +
                                c->definition;
-        m_plan.kept << tr("%1 (extra constraint)").arg(d->object);
+        m_plan.kept << SqlitePlannerText::tr("%1 (extra constraint)").arg(d->object);
     }
 
     auto renamedSql = sqlite::renameCreateTable(w.e->createSql, q(temp));
@@ -859,8 +868,9 @@ void SqlitePlanner::planRebuild(TableWork &w)
     if (renamedSql)
         createSql = sqlite::extendCreateTable(*renamedSql, keptColumns, keptConstraints);
     if (!createSql) {
-        m_plan.unresolved << tr("The CREATE text of %1 could not be rewritten for a rebuild (%2); "
-                                "change it by hand.")
+        m_plan.unresolved << SqlitePlannerText::tr(
+                                 "The CREATE text of %1 could not be rewritten for a rebuild (%2); "
+                                 "change it by hand.")
                                  .arg(table, w.reasons.join(u"; "_s));
         handled(w.diffs);
         return;
@@ -868,8 +878,9 @@ void SqlitePlanner::planRebuild(TableWork &w)
 
     Step s;
     s.phase = StepPhase::Tables;
-    s.title = tr("Rebuild %1 (%2) with SQLite's 12-step procedure; PRAGMA foreign_keys must be "
-                 "OFF, set before BEGIN, or dropping the old table fires ON DELETE actions")
+    s.title = SqlitePlannerText::tr(
+                  "Rebuild %1 (%2) with SQLite's 12-step procedure; PRAGMA foreign_keys must be "
+                  "OFF, set before BEGIN, or dropping the old table fires ON DELETE actions")
                   .arg(table, w.reasons.join(u", "_s));
     s.hazards << Hazard::TableRewrite << Hazard::ExclusiveLock;
     s.tables << table;
@@ -920,7 +931,7 @@ void SqlitePlanner::planRebuild(TableWork &w)
             if (ix.name == d->name)
                 if (auto sql = indexSqlFor(ix, w.e->name)) {
                     s.sql << *sql;
-                    m_plan.kept << tr("%1 (extra index)").arg(d->object);
+                    m_plan.kept << SqlitePlannerText::tr("%1 (extra index)").arg(d->object);
                 }
     }
 
@@ -930,7 +941,7 @@ void SqlitePlanner::planRebuild(TableWork &w)
     {
         PreflightCheck c;
         c.check = u"table_size"_s;
-        c.description = tr("rows of %1 copied by the rebuild").arg(table);
+        c.description = SqlitePlannerText::tr("rows of %1 copied by the rebuild").arg(table);
         c.hazard = Hazard::TableRewrite;
         c.informational = true;
         c.sql = u"SELECT count(*) FROM "_s + q(w.a->name);
@@ -955,19 +966,22 @@ void SqlitePlanner::planRebuild(TableWork &w)
             c.check = u"nulls"_s;
             c.hazard = Hazard::NotNullViolation;
             c.informational = filled;
-            c.description = filled ? tr("rows of %1 that get the backfill value").arg(object)
-                                   : tr("rows of %1 that hold NULL").arg(object);
+            c.description =
+                filled ? SqlitePlannerText::tr("rows of %1 that get the backfill value").arg(object)
+                       : SqlitePlannerText::tr("rows of %1 that hold NULL").arg(object);
             c.sql = u"SELECT count(*) FROM "_s + rawSource + u" AS s WHERE "_s + q(m.target) +
                     u" IS NULL"_s;
             s.preflight << c;
             if (!filled) {
                 addHazard(s.hazards, Hazard::NotNullViolation);
                 m_plan.unresolved
-                    << (m.source ? tr("%1 becomes NOT NULL: give --backfill %1=EXPR for the "
-                                      "existing NULLs")
+                    << (m.source ? SqlitePlannerText::tr(
+                                       "%1 becomes NOT NULL: give --backfill %1=EXPR for the "
+                                       "existing NULLs")
                                        .arg(object)
-                                 : tr("%1 is a new NOT NULL column without a default: give "
-                                      "--backfill %1=EXPR for the existing rows")
+                                 : SqlitePlannerText::tr(
+                                       "%1 is a new NOT NULL column without a default: give "
+                                       "--backfill %1=EXPR for the existing rows")
                                        .arg(object));
             }
         }
@@ -1036,10 +1050,11 @@ void SqlitePlanner::planIndexes(TableWork &w)
                 }
                 if (old.isEmpty())
                     continue;
-                s.title = tr("Re-create index %1 on %2 as %3").arg(old, table, ix->name);
+                s.title = SqlitePlannerText::tr("Re-create index %1 on %2 as %3")
+                              .arg(old, table, ix->name);
                 s.sql << u"DROP INDEX "_s + q(old);
             } else {
-                s.title = tr("Create index %1 on %2").arg(ix->name, table);
+                s.title = SqlitePlannerText::tr("Create index %1 on %2").arg(ix->name, table);
             }
             s.sql << ix->definition;
             if (ix->unique) {
@@ -1053,12 +1068,12 @@ void SqlitePlanner::planIndexes(TableWork &w)
         } else if (d->kind == DiffKind::ExtraIndex) {
             handled(d);
             if (!dropRequested(d->object)) {
-                m_plan.kept << tr("%1 (extra index)").arg(d->object);
+                m_plan.kept << SqlitePlannerText::tr("%1 (extra index)").arg(d->object);
                 continue;
             }
             Step s;
             s.phase = StepPhase::Drops;
-            s.title = tr("Drop index %1 on %2").arg(d->name, table);
+            s.title = SqlitePlannerText::tr("Drop index %1 on %2").arg(d->name, table);
             s.sql << u"DROP INDEX "_s + q(d->name);
             s.hazards << Hazard::BackwardIncompatible;
             s.tables << table;
@@ -1105,7 +1120,8 @@ void SqlitePlanner::planViewsAndTriggers()
         const QSet<QString> names = sqlite::mentionedNames(v.definition);
         for (auto it = m_rebuiltNames.cbegin(); it != m_rebuiltNames.cend(); ++it)
             if (names.contains(it.key())) {
-                dropViews.insert(fold(v.name), tr("it reads %1, which is rebuilt").arg(*it));
+                dropViews.insert(fold(v.name),
+                                 SqlitePlannerText::tr("it reads %1, which is rebuilt").arg(*it));
                 break;
             }
     }
@@ -1117,7 +1133,8 @@ void SqlitePlanner::planViewsAndTriggers()
             const QSet<QString> names = sqlite::mentionedNames(v.definition);
             for (auto it = dropViews.cbegin(); it != dropViews.cend(); ++it)
                 if (names.contains(it.key())) {
-                    dropViews.insert(fold(v.name), tr("it reads a view dropped before it"));
+                    dropViews.insert(fold(v.name),
+                                     SqlitePlannerText::tr("it reads a view dropped before it"));
                     grew = true;
                     break;
                 }
@@ -1126,7 +1143,7 @@ void SqlitePlanner::planViewsAndTriggers()
     for (const View &v : m_a.views) {
         const auto &ds = viewDiffs.value(fold(v.name));
         if (diffOf(ds, DiffKind::ChangedView) && !dropViews.contains(fold(v.name)))
-            dropViews.insert(fold(v.name), tr("to re-create it as expected"));
+            dropViews.insert(fold(v.name), SqlitePlannerText::tr("to re-create it as expected"));
     }
 
     struct Create
@@ -1145,11 +1162,11 @@ void SqlitePlanner::planViewsAndTriggers()
             if (extra) {
                 handled(extra);
                 if (!dropRequested(extra->object)) {
-                    m_plan.kept << tr("%1 (extra view)").arg(extra->object);
+                    m_plan.kept << SqlitePlannerText::tr("%1 (extra view)").arg(extra->object);
                 } else {
                     Step s;
                     s.phase = StepPhase::Drops;
-                    s.title = tr("Drop view %1").arg(v.qualifiedName());
+                    s.title = SqlitePlannerText::tr("Drop view %1").arg(v.qualifiedName());
                     s.sql << u"DROP VIEW "_s + q(v.name);
                     s.hazards << Hazard::BackwardIncompatible;
                     s.objects << extra->object;
@@ -1160,7 +1177,8 @@ void SqlitePlanner::planViewsAndTriggers()
         }
         Step s;
         s.phase = StepPhase::RemoveBlockers;
-        s.title = tr("Drop view %1 (%2)").arg(v.qualifiedName(), dropViews.value(f));
+        s.title =
+            SqlitePlannerText::tr("Drop view %1 (%2)").arg(v.qualifiedName(), dropViews.value(f));
         s.sql << u"DROP VIEW "_s + q(v.name);
         const auto ev = std::find_if(m_e.views.cbegin(), m_e.views.cend(),
                                      [&](const View &x) { return fold(x.name) == f; });
@@ -1179,7 +1197,7 @@ void SqlitePlanner::planViewsAndTriggers()
         } else {
             c.sql = v.definition;
             if (extra) {
-                m_plan.kept << tr("%1 (extra view)").arg(extra->object);
+                m_plan.kept << SqlitePlannerText::tr("%1 (extra view)").arg(extra->object);
                 handled(extra);
             }
         }
@@ -1217,7 +1235,7 @@ void SqlitePlanner::planViewsAndTriggers()
         for (const Create &c : std::as_const(ordered)) {
             Step s;
             s.phase = StepPhase::Views;
-            s.title = tr("Create view main.%1").arg(c.name);
+            s.title = SqlitePlannerText::tr("Create view main.%1").arg(c.name);
             s.sql << c.sql;
             s.objects = c.objects;
             m_plan.steps << s;
@@ -1259,12 +1277,14 @@ void SqlitePlanner::planViewsAndTriggers()
                 if (extra) {
                     handled(extra);
                     if (!dropIt) {
-                        m_plan.kept << tr("%1 (extra trigger)").arg(extra->object);
+                        m_plan.kept
+                            << SqlitePlannerText::tr("%1 (extra trigger)").arg(extra->object);
                         continue;
                     }
                     Step s;
                     s.phase = StepPhase::Drops;
-                    s.title = tr("Drop trigger %1 on %2").arg(trg.name, t.qualifiedName());
+                    s.title = SqlitePlannerText::tr("Drop trigger %1 on %2")
+                                  .arg(trg.name, t.qualifiedName());
                     s.sql << u"DROP TRIGGER "_s + q(trg.name);
                     s.hazards << Hazard::BackwardIncompatible;
                     s.tables << t.qualifiedName();
@@ -1275,17 +1295,20 @@ void SqlitePlanner::planViewsAndTriggers()
             }
             Step s;
             s.phase = StepPhase::RemoveBlockers;
-            s.title = blocker ? tr("Drop trigger %1 on %2 until its tables are rebuilt")
-                                    .arg(trg.name, t.qualifiedName())
-                              : tr("Drop trigger %1 on %2 to re-create it as expected")
-                                    .arg(trg.name, t.qualifiedName());
+            s.title =
+                blocker
+                    ? SqlitePlannerText::tr("Drop trigger %1 on %2 until its tables are rebuilt")
+                          .arg(trg.name, t.qualifiedName())
+                    : SqlitePlannerText::tr("Drop trigger %1 on %2 to re-create it as expected")
+                          .arg(trg.name, t.qualifiedName());
             s.sql << u"DROP TRIGGER IF EXISTS "_s + q(trg.name);
             s.tables << t.qualifiedName();
             const auto [et, etr] = expectedTrigger(trg.name);
             Step c;
             c.phase = StepPhase::Triggers;
             if (etr) {
-                c.title = tr("Create trigger %1 on %2").arg(etr->name, et->qualifiedName());
+                c.title = SqlitePlannerText::tr("Create trigger %1 on %2")
+                              .arg(etr->name, et->qualifiedName());
                 c.sql << etr->definition;
                 c.tables << et->qualifiedName();
                 if (changed) {
@@ -1298,11 +1321,12 @@ void SqlitePlanner::planViewsAndTriggers()
                 handled(extra);
             } else {
                 const QString target = expectedNameOf(t);
-                c.title = tr("Re-create trigger %1 on main.%2").arg(trg.name, target);
+                c.title =
+                    SqlitePlannerText::tr("Re-create trigger %1 on main.%2").arg(trg.name, target);
                 c.sql << retargetTrigger(trg.definition, t.name, target);
                 c.tables << u"main."_s + target;
                 if (extra) {
-                    m_plan.kept << tr("%1 (extra trigger)").arg(extra->object);
+                    m_plan.kept << SqlitePlannerText::tr("%1 (extra trigger)").arg(extra->object);
                     handled(extra);
                 }
             }
@@ -1320,7 +1344,8 @@ void SqlitePlanner::planViewsAndTriggers()
             continue;
         Step c;
         c.phase = StepPhase::Triggers;
-        c.title = tr("Create trigger %1 on %2").arg(etr->name, et->qualifiedName());
+        c.title =
+            SqlitePlannerText::tr("Create trigger %1 on %2").arg(etr->name, et->qualifiedName());
         c.sql << etr->definition;
         c.tables << et->qualifiedName();
         c.objects << d->object;
@@ -1333,9 +1358,10 @@ void SqlitePlanner::planStamp(const Difference &d)
 {
     const QString version =
         m_res.stampVersion.isEmpty() ? d.expected.value_or(QString()) : m_res.stampVersion;
-    const QString current = d.actual.value_or(tr("no version"));
+    const QString current = d.actual.value_or(SqlitePlannerText::tr("no version"));
     if (!m_res.stamp) {
-        m_plan.kept << tr("%1 (migration history says %2, expected %3; give --stamp to write it)")
+        m_plan.kept << SqlitePlannerText::tr(
+                           "%1 (migration history says %2, expected %3; give --stamp to write it)")
                            .arg(d.object, current, version);
         handled(&d);
         return;
@@ -1347,15 +1373,18 @@ void SqlitePlanner::planStamp(const Difference &d)
                 history = &h;
     handled(&d);
     if (!history || history->tool != u"alembic" || version.isEmpty()) {
-        m_plan.unresolved << tr("%1: stamping this kind of migration history is not supported; "
-                                "set it to %2 with the framework's own tool.")
-                                 .arg(d.object,
-                                      version.isEmpty() ? tr("the expected version") : version);
+        m_plan.unresolved << SqlitePlannerText::tr(
+                                 "%1: stamping this kind of migration history is not supported; "
+                                 "set it to %2 with the framework's own tool.")
+                                 .arg(d.object, version.isEmpty()
+                                                    ? SqlitePlannerText::tr("the expected version")
+                                                    : version);
         return;
     }
     Step s;
     s.phase = StepPhase::Stamp;
-    s.title = tr("Stamp %1 at version %2 (was %3)").arg(d.object, version, current);
+    s.title =
+        SqlitePlannerText::tr("Stamp %1 at version %2 (was %3)").arg(d.object, version, current);
     s.sql << u"DELETE FROM "_s + q(history->table);
     s.sql << u"INSERT INTO "_s + q(history->table) + u" (version_num) VALUES ("_s +
                  quoteLiteral(version) + u')';
@@ -1371,7 +1400,7 @@ void SqlitePlanner::planExtraTables()
             continue;
         handled(&d);
         if (!dropRequested(d.object)) {
-            m_plan.kept << tr("%1 (extra table)").arg(d.object);
+            m_plan.kept << SqlitePlannerText::tr("%1 (extra table)").arg(d.object);
             continue;
         }
         const Table *t = m_a.table(d.object);
@@ -1379,7 +1408,7 @@ void SqlitePlanner::planExtraTables()
             continue;
         Step s;
         s.phase = StepPhase::Drops;
-        s.title = tr("Drop table %1 and every row in it").arg(d.object);
+        s.title = SqlitePlannerText::tr("Drop table %1 and every row in it").arg(d.object);
         s.sql << u"DROP TABLE "_s + q(t->name);
         s.hazards << Hazard::DataLoss << Hazard::BackwardIncompatible;
         s.tables << d.object;
@@ -1388,7 +1417,7 @@ void SqlitePlanner::planExtraTables()
         c.check = u"table_size"_s;
         c.hazard = Hazard::DataLoss;
         c.informational = true;
-        c.description = tr("rows of %1 that are lost").arg(d.object);
+        c.description = SqlitePlannerText::tr("rows of %1 that are lost").arg(d.object);
         c.sql = u"SELECT count(*) FROM "_s + q(t->name);
         s.preflight << c;
         m_plan.steps << s;
@@ -1432,14 +1461,15 @@ Result<MigrationPlan> SqlitePlanner::run()
                 if (const Table *t = m_a.table(old)) {
                     Step s;
                     s.phase = StepPhase::Drops;
-                    s.title = tr("Drop table %1 and every row in it").arg(old);
+                    s.title = SqlitePlannerText::tr("Drop table %1 and every row in it").arg(old);
                     s.sql << u"DROP TABLE "_s + q(t->name);
                     s.hazards << Hazard::DataLoss << Hazard::BackwardIncompatible;
                     s.tables << old;
                     m_plan.steps << s;
                 }
             } else {
-                m_plan.kept << tr("%1 (extra table; not renamed to %2)").arg(old, name);
+                m_plan.kept
+                    << SqlitePlannerText::tr("%1 (extra table; not renamed to %2)").arg(old, name);
             }
             continue;
         }
@@ -1515,7 +1545,8 @@ Result<MigrationPlan> SqlitePlanner::run()
 
     for (const Difference &d : m_diff.differences)
         if (!m_handled.contains(&d))
-            m_plan.unresolved << tr("%1: the SQLite planner has no repair for a %2 difference.")
+            m_plan.unresolved << SqlitePlannerText::tr(
+                                     "%1: the SQLite planner has no repair for a %2 difference.")
                                      .arg(d.object, diffKindName(d.kind));
     return std::move(m_plan);
 }

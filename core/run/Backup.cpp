@@ -22,10 +22,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Backup, the context the runtime looks up.
+struct BackupText
 {
-    return QCoreApplication::translate("sm::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Backup)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -73,17 +74,19 @@ Status checkDirectory(const QString &dir, bool &exists)
     if (!exists)
         return {};
     if (!info.isDir())
-        return makeError(ErrorKind::Input,
-                         tr("%1 exists and is not a folder; name a new or empty folder for the "
-                            "backup.")
-                             .arg(dir));
+        return makeError(
+            ErrorKind::Input,
+            BackupText::tr("%1 exists and is not a folder; name a new or empty folder for the "
+                           "backup.")
+                .arg(dir));
     if (!QDir(dir)
              .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
              .isEmpty())
-        return makeError(ErrorKind::Input,
-                         tr("%1 is not empty; a backup never overwrites anything, so name a new "
-                            "or empty folder.")
-                             .arg(dir));
+        return makeError(
+            ErrorKind::Input,
+            BackupText::tr("%1 is not empty; a backup never overwrites anything, so name a new "
+                           "or empty folder.")
+                .arg(dir));
     return {};
 }
 
@@ -92,13 +95,14 @@ Status createDirectory(const QString &dir, bool exists, Cleanup &cleanup)
     if (!exists) {
         if (!QDir().mkpath(dir))
             return makeError(ErrorKind::Input,
-                             tr("The backup folder %1 cannot be created.").arg(dir));
+                             BackupText::tr("The backup folder %1 cannot be created.").arg(dir));
         cleanup.setCreated();
     }
     // Permission bits say little (root ignores them, read-only mounts do not show): try it.
     QFile probe(QDir(dir).filePath(u".schemamedic-write-test"_s));
     if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(ErrorKind::Input, tr("The backup folder %1 is not writable.").arg(dir),
+        return makeError(ErrorKind::Input,
+                         BackupText::tr("The backup folder %1 is not writable.").arg(dir),
                          probe.errorString());
     probe.close();
     probe.remove();
@@ -122,9 +126,10 @@ Status checkFreeSpace(const QString &dir, qint64 databaseBytes, const BackupOpti
     // The copy is at most the database's size; 20 % spare and a little for the manifest.
     const qint64 needed = databaseBytes + databaseBytes / 5 + 1024 * 1024;
     if (available >= 0 && available < needed)
-        return makeError(ErrorKind::Input,
-                         tr("The backup needs about %1 free in %2, but only %3 is free.")
-                             .arg(megabytes(needed), where, megabytes(available)));
+        return makeError(
+            ErrorKind::Input,
+            BackupText::tr("The backup needs about %1 free in %2, but only %3 is free.")
+                .arg(megabytes(needed), where, megabytes(available)));
     return {};
 }
 
@@ -150,7 +155,8 @@ bool isCancelled(const BackupOptions &o)
 
 Error cancelled()
 {
-    return makeError(ErrorKind::Input, tr("The backup was cancelled; nothing was kept."));
+    return makeError(ErrorKind::Input,
+                     BackupText::tr("The backup was cancelled; nothing was kept."));
 }
 
 // ---- PostgreSQL ---------------------------------------------------------------------------
@@ -189,7 +195,7 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     QString snapshotId;
     if (auto q = conn->query(u"SELECT pg_export_snapshot()"_s); q && q->next())
         snapshotId = q->value(0).toString();
-    report(options, 0, 0, tr("reading the schema"));
+    report(options, 0, 0, BackupText::tr("reading the schema"));
     IntrospectOptions inSnapshot;
     inSnapshot.parallel = false; // read inside the snapshot the copy is made from
     auto schema = introspect(*conn, inSnapshot);
@@ -216,7 +222,9 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     ChildOptions child;
     child.environment = postgresToolEnvironment(passFile.path());
     child.cancelled = options.cancelled;
-    child.tick = [&] { report(options, QFileInfo(dumpPath).size(), databaseBytes, tr("pg_dump")); };
+    child.tick = [&] {
+        report(options, QFileInfo(dumpPath).size(), databaseBytes, BackupText::tr("pg_dump"));
+    };
     QStringList args{u"-Fc"_s, u"--lock-wait-timeout=%1"_s.arg(options.lockWaitTimeoutMs), u"-f"_s,
                      dumpPath};
     if (!snapshotId.isEmpty())
@@ -229,12 +237,13 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
         return cancelled();
     if (!dump.ok())
         return makeError(ErrorKind::Input,
-                         tr("pg_dump could not back up %1.").arg(spec.displayName()),
+                         BackupText::tr("pg_dump could not back up %1.").arg(spec.displayName()),
                          redactSecrets(dump.errorText.isEmpty() ? dump.output : dump.errorText));
     if (!QFileInfo(dumpPath).isFile())
-        return makeError(ErrorKind::Internal, tr("pg_dump finished but wrote no file."));
+        return makeError(ErrorKind::Internal,
+                         BackupText::tr("pg_dump finished but wrote no file."));
 
-    report(options, 0, 0, tr("checking the archive with pg_restore --list"));
+    report(options, 0, 0, BackupText::tr("checking the archive with pg_restore --list"));
     ChildOptions listOptions;
     listOptions.environment = postgresToolEnvironment({});
     listOptions.cancelled = options.cancelled;
@@ -242,15 +251,16 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     if (list.cancelled)
         return cancelled();
     if (!list.ok())
-        return makeError(ErrorKind::Input,
-                         tr("The backup archive cannot be read back (pg_restore --list failed)."),
-                         list.errorText.isEmpty() ? list.output : list.errorText);
+        return makeError(
+            ErrorKind::Input,
+            BackupText::tr("The backup archive cannot be read back (pg_restore --list failed)."),
+            list.errorText.isEmpty() ? list.output : list.errorText);
     int entries = 0;
     for (const QString &line : list.output.split(u'\n'))
         if (!line.trimmed().isEmpty() && !line.startsWith(u';'))
             ++entries;
 
-    report(options, 0, 0, tr("computing checksums"));
+    report(options, 0, 0, BackupText::tr("computing checksums"));
     auto file = describeFile(dir, fileName);
     if (!file)
         return file.error();
@@ -273,7 +283,7 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
                                           {u"entries"_s, entries},
                                           {u"consistentSnapshot"_s, !snapshotId.isEmpty()}};
     r.manifest.schema = std::move(*schema);
-    r.verification = tr("pg_restore --list read %1 entries").arg(entries);
+    r.verification = BackupText::tr("pg_restore --list read %1 entries").arg(entries);
     r.totalBytes = file->size;
     cleanup.add(QDir(dir).filePath(kManifestFileName.toString()));
     if (Status s = writeManifest(r.manifest, dir); !s)
@@ -300,7 +310,7 @@ Status copyWithBackupApi(sqlite3 *dest, sqlite3 *src, int pagesPerStep, int lock
     wasCancelled = false;
     sqlite3_backup *b = sqlite3_backup_init(dest, "main", src, "main");
     if (!b)
-        return makeError(ErrorKind::Input, tr("The SQLite backup cannot start."),
+        return makeError(ErrorKind::Input, BackupText::tr("The SQLite backup cannot start."),
                          sqliteMessage(dest));
     int rc = SQLITE_OK;
     QElapsedTimer busySince;
@@ -330,10 +340,11 @@ Status copyWithBackupApi(sqlite3 *dest, sqlite3 *src, int pagesPerStep, int lock
     if (rc != SQLITE_DONE || finish != SQLITE_OK) {
         const int code = rc != SQLITE_DONE ? rc : finish;
         if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
-            return makeError(ErrorKind::Input,
-                             tr("The SQLite database stayed locked by another process."),
-                             QString::fromUtf8(sqlite3_errstr(code)));
-        return makeError(ErrorKind::Input, tr("The SQLite backup failed."),
+            return makeError(
+                ErrorKind::Input,
+                BackupText::tr("The SQLite database stayed locked by another process."),
+                QString::fromUtf8(sqlite3_errstr(code)));
+        return makeError(ErrorKind::Input, BackupText::tr("The SQLite backup failed."),
                          QString::fromUtf8(sqlite3_errstr(code)) + u": "_s + sqliteMessage(dest));
     }
     return {};
@@ -374,12 +385,13 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
         // A writer that died mid-transaction left a hot journal: only a read-write open rolls it
         // back, and a backup does not write to the database it copies (nor delete the journal).
         if (QFileInfo(spec.path + u"-journal"_s).size() > 0)
-            return makeError(ErrorKind::Input,
-                             tr("%1 has a journal left by a writer that stopped mid-transaction "
-                                "(%1-journal); SQLite rolls it back the next time the database "
-                                "is opened for writing, and only then can it be backed up.")
-                                 .arg(spec.path),
-                             conn.error().toString());
+            return makeError(
+                ErrorKind::Input,
+                BackupText::tr("%1 has a journal left by a writer that stopped mid-transaction "
+                               "(%1-journal); SQLite rolls it back the next time the database "
+                               "is opened for writing, and only then can it be backed up.")
+                    .arg(spec.path),
+                conn.error().toString());
         return conn.error();
     }
     const qint64 databaseBytes =
@@ -397,7 +409,7 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
     auto journalMode = conn->query(u"PRAGMA journal_mode"_s);
     const QString sourceJournalMode =
         journalMode && journalMode->next() ? journalMode->value(0).toString() : QString();
-    report(options, 0, 0, tr("reading the schema"));
+    report(options, 0, 0, BackupText::tr("reading the schema"));
     IntrospectOptions inSnapshot;
     inSnapshot.parallel = false; // read inside the snapshot the copy is made from
     auto schema = introspect(*conn, inSnapshot);
@@ -425,13 +437,13 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
         sqlite3_close(dest);
         (void)conn->exec(u"ROLLBACK"_s);
         return makeError(ErrorKind::Input,
-                         tr("The backup file %1 cannot be created.").arg(copyPath), m);
+                         BackupText::tr("The backup file %1 cannot be created.").arg(copyPath), m);
     }
     bool wasCancelled = false;
     Status copied = copyWithBackupApi(
         dest, conn->sqliteHandle(), std::max(1, options.sqlitePagesPerStep),
         options.lockWaitTimeoutMs,
-        [&](int done, int total) { report(options, done, total, tr("copying pages")); },
+        [&](int done, int total) { report(options, done, total, BackupText::tr("copying pages")); },
         options.cancelled, wasCancelled);
     if (copied && !wasCancelled) {
         // The copy inherits WAL mode from a WAL source; a backup is a single self-contained file,
@@ -446,7 +458,7 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
         return copied.error();
 
     // Verification happens on the copy, opened read-only, never on the live database.
-    report(options, 0, 0, tr("checking the copy"));
+    report(options, 0, 0, BackupText::tr("checking the copy"));
     SqliteCheck check;
     QString journalOfCopy;
     {
@@ -455,23 +467,26 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
         copySpec.path = copyPath;
         auto copy = Connection::open(copySpec, AccessMode::ReadOnly);
         if (!copy)
-            return makeError(ErrorKind::Input, tr("The backup copy cannot be opened to check it."),
+            return makeError(ErrorKind::Input,
+                             BackupText::tr("The backup copy cannot be opened to check it."),
                              copy.error().toString());
         auto checked = checkSqliteCopy(*copy);
         if (!checked)
             return checked.error();
         check = std::move(*checked);
         if (check.integrity != u"ok")
-            return makeError(ErrorKind::Input,
-                             tr("The backup copy fails PRAGMA integrity_check; it was not kept."),
-                             check.integrity);
+            return makeError(
+                ErrorKind::Input,
+                BackupText::tr("The backup copy fails PRAGMA integrity_check; it was not kept."),
+                check.integrity);
         auto copyCounts = countRows(*copy, *schema);
         if (!copyCounts)
             return copyCounts.error();
         if (*copyCounts != *counts)
-            return makeError(ErrorKind::Internal,
-                             tr("The backup copy does not hold the rows the database held; it "
-                                "was not kept."));
+            return makeError(
+                ErrorKind::Internal,
+                BackupText::tr("The backup copy does not hold the rows the database held; it "
+                               "was not kept."));
         if (auto q = copy->query(u"PRAGMA journal_mode"_s); q && q->next())
             journalOfCopy = q->value(0).toString();
     } // the copy is closed before it is hashed
@@ -501,11 +516,12 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
                     {u"sourceJournalMode"_s, sourceJournalMode},
                     {u"copyJournalMode"_s, journalOfCopy}};
     r.manifest.schema = std::move(*schema);
-    r.verification = check.foreignKeys.isEmpty()
-                         ? tr("integrity_check ok, foreign_key_check clean, row counts match")
-                         : tr("integrity_check ok, %1 foreign-key violations (as in the source), "
-                              "row counts match")
-                               .arg(check.foreignKeys.size());
+    r.verification =
+        check.foreignKeys.isEmpty()
+            ? BackupText::tr("integrity_check ok, foreign_key_check clean, row counts match")
+            : BackupText::tr("integrity_check ok, %1 foreign-key violations (as in the source), "
+                             "row counts match")
+                  .arg(check.foreignKeys.size());
     r.totalBytes = file->size;
     cleanup.add(QDir(dir).filePath(kManifestFileName.toString()));
     if (Status s = writeManifest(r.manifest, dir); !s)
@@ -527,7 +543,8 @@ Result<BackupResult> takeBackup(const ConnectionSpec &spec, const QString &dir,
                                 const BackupOptions &options)
 {
     if (dir.trimmed().isEmpty())
-        return makeError(ErrorKind::Usage, tr("A backup needs a folder to write into."));
+        return makeError(ErrorKind::Usage,
+                         BackupText::tr("A backup needs a folder to write into."));
     const QString absDir = QFileInfo(dir).absoluteFilePath();
     QElapsedTimer timer;
     timer.start();

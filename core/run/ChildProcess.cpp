@@ -19,10 +19,12 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::ChildProcess, the context the runtime looks
+// up.
+struct ChildProcessText
 {
-    return QCoreApplication::translate("sm::ChildProcess", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::ChildProcess)
+};
 
 // libpq's password-file format: backslash and colon are escaped with a backslash.
 QString escapePassFileField(const QString &s)
@@ -108,19 +110,22 @@ Status PgPassFile::write(const QString &password)
 {
     if (!m_dir->isValid())
         return makeError(ErrorKind::Internal,
-                         tr("A private temporary folder for the password file cannot be created."),
+                         ChildProcessText::tr(
+                             "A private temporary folder for the password file cannot be created."),
                          m_dir->errorString());
     // QTemporaryDir creates the folder 0700; the file is created 0600 before any byte is in it.
     const QString path = m_dir->filePath(u"pgpass"_s);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::NewOnly))
-        return makeError(ErrorKind::Internal, tr("The temporary password file cannot be written."),
+        return makeError(ErrorKind::Internal,
+                         ChildProcessText::tr("The temporary password file cannot be written."),
                          f.errorString());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_path = path;
     const QByteArray line = (u"*:*:*:*:"_s + escapePassFileField(password) + u'\n').toUtf8();
     if (f.write(line) != line.size() || !f.flush())
-        return makeError(ErrorKind::Internal, tr("The temporary password file cannot be written."),
+        return makeError(ErrorKind::Internal,
+                         ChildProcessText::tr("The temporary password file cannot be written."),
                          f.errorString());
     return {};
 }
@@ -189,9 +194,10 @@ Result<PgTool> findPostgresTool(const QString &tool)
     if (!overrideDir.isEmpty()) {
         const QFileInfo fi(QDir(overrideDir).filePath(tool));
         if (!fi.isFile() || !fi.isExecutable())
-            return makeError(ErrorKind::Input,
-                             tr("%1 was not found in %2 (named by SCHEMAMEDIC_PG_BIN_DIR).")
-                                 .arg(tool, overrideDir));
+            return makeError(
+                ErrorKind::Input,
+                ChildProcessText::tr("%1 was not found in %2 (named by SCHEMAMEDIC_PG_BIN_DIR).")
+                    .arg(tool, overrideDir));
         program = fi.absoluteFilePath();
     } else {
         // Debian: /usr/lib/postgresql/<major>/bin; PGDG RPMs: /usr/pgsql-<major>/bin.
@@ -217,24 +223,27 @@ Result<PgTool> findPostgresTool(const QString &tool)
         if (program.isEmpty())
             program = QStandardPaths::findExecutable(tool);
         if (program.isEmpty())
-            return makeError(ErrorKind::Input,
-                             tr("%1 is not installed (looked in /usr/lib/postgresql/*/bin, "
-                                "/usr/pgsql-*/bin and PATH); install the PostgreSQL client "
-                                "tools (postgresql-client) of the server's version or newer.")
-                                 .arg(tool));
+            return makeError(
+                ErrorKind::Input,
+                ChildProcessText::tr("%1 is not installed (looked in /usr/lib/postgresql/*/bin, "
+                                     "/usr/pgsql-*/bin and PATH); install the PostgreSQL client "
+                                     "tools (postgresql-client) of the server's version or newer.")
+                    .arg(tool));
     }
     ChildOptions options;
     options.timeoutMs = 15000;
     options.environment.insert(u"LC_MESSAGES"_s, u"C"_s);
     const ChildOutcome r = runChild(program, {u"--version"_s}, options);
     if (!r.ok())
-        return makeError(ErrorKind::Input, tr("%1 does not run.").arg(program),
+        return makeError(ErrorKind::Input, ChildProcessText::tr("%1 does not run.").arg(program),
                          r.errorText.isEmpty() ? r.output : r.errorText);
     static const QRegularExpression re(uR"(\(PostgreSQL\)\s+(\d+(?:\.\d+)*))"_s);
     const auto m = re.match(r.output);
     if (!m.hasMatch())
-        return makeError(ErrorKind::Input,
-                         tr("%1 does not report a PostgreSQL version.").arg(program), r.output);
+        return makeError(
+            ErrorKind::Input,
+            ChildProcessText::tr("%1 does not report a PostgreSQL version.").arg(program),
+            r.output);
     PgTool t;
     t.program = program;
     t.versionText = r.output.section(u'\n', 0, 0).trimmed();
@@ -255,8 +264,8 @@ Status checkToolAgainstServer(const PgTool &tool, int serverVersionNumber)
             ? QString::number(tool.major())
             : u"%1.%2"_s.arg(tool.major()).arg(tool.versionNumber / 100 % 100);
     return makeError(ErrorKind::Input,
-                     tr("%1 %2 cannot back up a PostgreSQL %3 server; install "
-                        "postgresql-client-%3 or newer.")
+                     ChildProcessText::tr("%1 %2 cannot back up a PostgreSQL %3 server; install "
+                                          "postgresql-client-%3 or newer.")
                          .arg(toolName, toolMajor)
                          .arg(serverMajor),
                      tool.program + u": "_s + tool.versionText);

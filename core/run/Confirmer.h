@@ -5,6 +5,7 @@
 // test) implements it. core/ never reads stdin or shows a window itself.
 
 #include <QString>
+#include <QStringList>
 
 namespace sm {
 
@@ -13,6 +14,7 @@ struct ConfirmRequest
     QString action;       // "restore", "repair"
     QString databaseName; // what the operator types when requireTypedName is set
     QString summary;      // several lines: what will happen, what will be lost
+    QStringList hazards;  // hazard names (design §4.4) of what is asked for; empty for a restore
     bool requireTypedName = true;
 };
 

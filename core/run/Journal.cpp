@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -21,10 +22,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Journal, the context the runtime looks up.
+struct JournalText
 {
-    return QCoreApplication::translate("sm::Journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Journal)
+};
 
 bool isSecretKey(const QString &key)
 {
@@ -97,12 +99,42 @@ QJsonObject redactJson(const QJsonObject &object)
     return out;
 }
 
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+// Test builds only (CMake option SCHEMAMEDIC_FAULT_INJECTION):
+// SCHEMAMEDIC_FAULT_AT=EVENT[#N]:ACTION acts at the Nth record of EVENT (default the first). kill:
+// SIGKILL right after that record is on disk, as a crash would. journal-fail: that record and every
+// later one fail to be written, as on a full disk.
+struct FaultPlan
+{
+    QString event;
+    int nth = 1;
+    QString action;
+    int seen = 0;
+    bool failing = false;
+
+    static FaultPlan fromEnvironment()
+    {
+        FaultPlan f;
+        const QString spec = qEnvironmentVariable("SCHEMAMEDIC_FAULT_AT");
+        const QString where = spec.section(u':', 0, 0);
+        f.action = spec.section(u':', 1);
+        f.event = where.section(u'#', 0, 0);
+        if (where.contains(u'#'))
+            f.nth = std::max(1, where.section(u'#', 1).toInt());
+        return f;
+    }
+};
+#endif
+
 struct Journal::Private
 {
     QString runId;
     QString path;
     QFile file;
     int syncs = 0;
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+    FaultPlan fault = FaultPlan::fromEnvironment();
+#endif
 };
 
 Journal::Journal(std::unique_ptr<Private> p)
@@ -146,14 +178,16 @@ Result<Journal> Journal::open(const QString &runIdIn, const QString &directoryIn
     p->runId = sanitizeRunId(runIdIn.isEmpty() ? newRunId() : runIdIn);
     const QString directory = directoryIn.isEmpty() ? defaultDirectory() : directoryIn;
     if (!QDir().mkpath(directory))
-        return makeError(ErrorKind::Input,
-                         tr("The journal folder %1 cannot be created.").arg(directory));
+        return makeError(
+            ErrorKind::Input,
+            JournalText::tr("The journal folder %1 cannot be created.").arg(directory));
     p->path = QDir(directory).filePath(p->runId + u".jsonl"_s);
     const bool existed = QFileInfo::exists(p->path);
     p->file.setFileName(p->path);
     // Unbuffered: each record reaches the kernel in one write() on an O_APPEND descriptor.
     if (!p->file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return makeError(ErrorKind::Input, tr("The journal %1 cannot be written.").arg(p->path),
+        return makeError(ErrorKind::Input,
+                         JournalText::tr("The journal %1 cannot be written.").arg(p->path),
                          p->file.errorString());
     p->file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (existed && p->file.size() > 0) {
@@ -188,14 +222,32 @@ Status Journal::append(const QString &event, const QJsonObject &dataIn)
         line += '}';
     }
     line += '\n';
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+    bool killAfterWrite = false;
+    if (!d->fault.event.isEmpty() && event == d->fault.event && ++d->fault.seen == d->fault.nth) {
+        if (d->fault.action == u"journal-fail")
+            d->fault.failing = true;
+        else if (d->fault.action == u"kill")
+            killAfterWrite = true;
+    }
+    if (d->fault.failing)
+        return makeError(ErrorKind::Input,
+                         JournalText::tr("The journal %1 cannot be written.").arg(d->path),
+                         u"No space left on device (injected fault)"_s);
+#endif
     if (d->file.write(line) != line.size())
-        return makeError(ErrorKind::Input, tr("The journal %1 cannot be written.").arg(d->path),
+        return makeError(ErrorKind::Input,
+                         JournalText::tr("The journal %1 cannot be written.").arg(d->path),
                          d->file.errorString());
     if (::fsync(d->file.handle()) != 0)
         return makeError(ErrorKind::Input,
-                         tr("The journal %1 cannot be flushed to disk.").arg(d->path),
+                         JournalText::tr("The journal %1 cannot be flushed to disk.").arg(d->path),
                          QString::fromLocal8Bit(strerror(errno)));
     ++d->syncs;
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+    if (killAfterWrite)
+        ::raise(SIGKILL);
+#endif
     return {};
 }
 
@@ -203,7 +255,8 @@ Result<JournalContents> readJournal(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Input, tr("The journal %1 cannot be read.").arg(path),
+        return makeError(ErrorKind::Input,
+                         JournalText::tr("The journal %1 cannot be read.").arg(path),
                          f.errorString());
     const QByteArray all = f.readAll();
     JournalContents c;
@@ -225,7 +278,7 @@ Result<JournalContents> readJournal(const QString &path)
                 c.tornText = QString::fromUtf8(raw);
                 continue;
             }
-            c.problems << tr("line %1 is not a journal record").arg(i + 1);
+            c.problems << JournalText::tr("line %1 is not a journal record").arg(i + 1);
             continue;
         }
         JournalRecord r;

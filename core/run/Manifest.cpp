@@ -19,15 +19,17 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Manifest, the context the runtime looks up.
+struct ManifestText
 {
-    return QCoreApplication::translate("sm::Manifest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Manifest)
+};
 
 Error badManifest(const QString &dir, const QString &what)
 {
-    return makeError(ErrorKind::Input,
-                     tr("The backup manifest in %1 is not usable: %2.").arg(dir, what));
+    return makeError(
+        ErrorKind::Input,
+        ManifestText::tr("The backup manifest in %1 is not usable: %2.").arg(dir, what));
 }
 
 } // namespace
@@ -75,16 +77,18 @@ Result<BackupManifest> manifestFromJson(const QJsonObject &o)
     BackupManifest m;
     m.format = o[u"format"_s].toString();
     if (m.format != kBackupFormat)
-        return makeError(ErrorKind::Input,
-                         tr("This is not a Schema Medic backup manifest (format \"%1\", expected "
-                            "\"%2\").")
-                             .arg(m.format, kBackupFormat.toString()));
+        return makeError(
+            ErrorKind::Input,
+            ManifestText::tr("This is not a Schema Medic backup manifest (format \"%1\", expected "
+                             "\"%2\").")
+                .arg(m.format, kBackupFormat.toString()));
     m.created = QDateTime::fromString(o[u"created"_s].toString(), Qt::ISODateWithMs);
     m.source = o[u"source"_s].toString();
     const auto engine = dialectFromName(o[u"engine"_s].toString());
     if (!engine)
-        return makeError(ErrorKind::Input, tr("The backup manifest names an unknown engine \"%1\".")
-                                               .arg(o[u"engine"_s].toString()));
+        return makeError(ErrorKind::Input,
+                         ManifestText::tr("The backup manifest names an unknown engine \"%1\".")
+                             .arg(o[u"engine"_s].toString()));
     m.engine = *engine;
     m.database = o[u"database"_s].toString();
     m.serverVersion = o[u"serverVersion"_s].toString();
@@ -98,7 +102,7 @@ Result<BackupManifest> manifestFromJson(const QJsonObject &o)
     }
     const QJsonArray files = o[u"files"_s].toArray();
     if (files.isEmpty())
-        return makeError(ErrorKind::Input, tr("The backup manifest lists no files."));
+        return makeError(ErrorKind::Input, ManifestText::tr("The backup manifest lists no files."));
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
         BackupFile bf;
@@ -110,7 +114,8 @@ Result<BackupManifest> manifestFromJson(const QJsonObject &o)
             bf.name == u".." || bf.name == u"." || bf.sha256.size() != 64 || bf.size < 0)
             return makeError(
                 ErrorKind::Input,
-                tr("The backup manifest has a malformed file entry \"%1\".").arg(bf.name));
+                ManifestText::tr("The backup manifest has a malformed file entry \"%1\".")
+                    .arg(bf.name));
         m.files.append(bf);
     }
     const QJsonObject counts = o[u"rowCounts"_s].toObject();
@@ -119,9 +124,10 @@ Result<BackupManifest> manifestFromJson(const QJsonObject &o)
     m.verification = o[u"verification"_s].toObject();
     auto schema = snapshotFromJson(o[u"schema"_s].toObject());
     if (!schema)
-        return makeError(ErrorKind::Input,
-                         tr("The schema snapshot in the backup manifest cannot be read."),
-                         schema.error().toString());
+        return makeError(
+            ErrorKind::Input,
+            ManifestText::tr("The schema snapshot in the backup manifest cannot be read."),
+            schema.error().toString());
     m.schema = std::move(*schema);
     return m;
 }
@@ -141,13 +147,13 @@ Status writeManifest(const BackupManifest &m, const QString &dir)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return makeError(ErrorKind::Input,
-                         tr("The backup manifest %1 cannot be written.").arg(path),
+                         ManifestText::tr("The backup manifest %1 cannot be written.").arg(path),
                          f.errorString());
     f.write(QJsonDocument(manifestToJson(m)).toJson(QJsonDocument::Indented));
     // QSaveFile fsyncs the temporary file before renaming it over the target.
     if (!f.commit())
         return makeError(ErrorKind::Input,
-                         tr("The backup manifest %1 cannot be written.").arg(path),
+                         ManifestText::tr("The backup manifest %1 cannot be written.").arg(path),
                          f.errorString());
     syncDirectory(dir);
     return {};
@@ -158,10 +164,12 @@ Result<BackupManifest> readManifest(const QString &dir)
     const QString path = QDir(dir).filePath(kManifestFileName.toString());
     QFile f(path);
     if (!f.exists())
-        return makeError(ErrorKind::Input,
-                         tr("%1 is not a Schema Medic backup: it has no manifest.json.").arg(dir));
+        return makeError(
+            ErrorKind::Input,
+            ManifestText::tr("%1 is not a Schema Medic backup: it has no manifest.json.").arg(dir));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Input, tr("The backup manifest %1 cannot be read.").arg(path),
+        return makeError(ErrorKind::Input,
+                         ManifestText::tr("The backup manifest %1 cannot be read.").arg(path),
                          f.errorString());
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
@@ -174,7 +182,8 @@ Result<QString> sha256OfFile(const QString &path, const std::function<void(qint6
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Input, tr("%1 cannot be read.").arg(path), f.errorString());
+        return makeError(ErrorKind::Input, ManifestText::tr("%1 cannot be read.").arg(path),
+                         f.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 done = 0;
     QByteArray chunk;
@@ -185,7 +194,8 @@ Result<QString> sha256OfFile(const QString &path, const std::function<void(qint6
             progress(done);
     }
     if (f.error() != QFileDevice::NoError)
-        return makeError(ErrorKind::Input, tr("%1 cannot be read.").arg(path), f.errorString());
+        return makeError(ErrorKind::Input, ManifestText::tr("%1 cannot be read.").arg(path),
+                         f.errorString());
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::RepairRun, the context the runtime looks up.
+struct RepairRunText
 {
-    return QCoreApplication::translate("sm::RepairRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::RepairRun)
+};
 
 // The tables whose row counts must not change: every table a step touches, except the
 // migration-history table a stamp writes to on purpose.
@@ -65,7 +66,7 @@ public:
             return m_result;
 
         // Pre-flight: what differs, the plan, and the live figures — read-only.
-        say(tr("Pre-flight: reading the live schema."));
+        say(RepairRunText::tr("Pre-flight: reading the live schema."));
         {
             auto conn = Connection::open(m_o.target, AccessMode::ReadOnly);
             if (!conn)
@@ -85,14 +86,17 @@ public:
             record(u"plan"_s, {{u"plan"_s, planToJson(*plan)}});
             if (plan->steps.isEmpty())
                 return finish(RepairOutcome::NothingToDo,
-                              tr("Nothing to repair: the database matches the expected schema."));
+                              RepairRunText::tr(
+                                  "Nothing to repair: the database matches the expected schema."));
         }
         if (auto refusal = refusalReason())
             return finish(RepairOutcome::Refused, *refusal);
+        if (m_journalError)
+            return fail(RepairOutcome::Stopped, journalFailure());
 
         // No backup, no write (a dry run always rolls back, so it needs none).
         if (!m_o.dryRun) {
-            say(tr("Backup: taking and verifying a backup."));
+            say(RepairRunText::tr("Backup: taking and verifying a backup."));
             QString dir = m_o.backupDirectory;
             if (dir.isEmpty())
                 dir = QDir(Journal::defaultDirectory()).filePath(u"../backups/"_s + m_result.runId);
@@ -100,6 +104,7 @@ public:
             record(u"backup_started"_s, {{u"directory"_s, dir}});
             BackupOptions bo;
             bo.cancelled = m_o.cancelled;
+            bo.progress = m_o.backupProgress;
             auto backup = takeBackup(m_o.target, dir, bo);
             if (!backup)
                 return fail(RepairOutcome::Stopped, backup.error());
@@ -113,12 +118,17 @@ public:
                                           {u"verification"_s, backup->verification},
                                           {u"elapsedMs"_s, double(backup->elapsedMs)}});
 
+            if (m_journalError)
+                return fail(RepairOutcome::Stopped, journalFailure());
             if (!m_o.confirmer || !m_o.confirmer->confirm(confirmRequest())) {
                 record(u"declined"_s);
-                return finish(RepairOutcome::Declined,
-                              tr("The repair was not confirmed; nothing was changed."));
+                return finish(
+                    RepairOutcome::Declined,
+                    RepairRunText::tr("The repair was not confirmed; nothing was changed."));
             }
             record(u"confirmed"_s);
+            if (m_journalError)
+                return fail(RepairOutcome::Stopped, journalFailure());
         }
         return apply();
     }
@@ -129,20 +139,23 @@ private:
     {
         const MigrationPlan &plan = m_result.plan;
         if (!plan.unresolved.isEmpty())
-            return tr("The plan has a decision still open: %1").arg(plan.unresolved.first());
+            return RepairRunText::tr("The plan has a decision still open: %1")
+                .arg(plan.unresolved.first());
         QStringList notAllowed;
         for (Hazard h : plan.hazards())
             if (!m_o.allowedHazards.contains(h))
                 notAllowed << hazardName(h);
         if (!notAllowed.isEmpty())
-            return tr("The plan has hazards that were not allowed: %1 (allow each with "
-                      "--allow-hazard after reading the plan).")
+            return RepairRunText::tr(
+                       "The plan has hazards that were not allowed: %1 (allow each with "
+                       "--allow-hazard after reading the plan).")
                 .arg(notAllowed.join(u", "_s));
         for (const Step &s : plan.steps)
             for (const PreflightCheck &c : s.preflight)
                 if (!c.informational && c.exact && c.violations.value_or(0) > 0)
-                    return tr("Pre-flight: %1: %2%3; resolve them first (a --using, --backfill "
-                              "or a data fix).")
+                    return RepairRunText::tr(
+                               "Pre-flight: %1: %2%3; resolve them first (a --using, --backfill "
+                               "or a data fix).")
                         .arg(c.description)
                         .arg(*c.violations)
                         .arg(c.samples.isEmpty() ? QString()
@@ -157,14 +170,18 @@ private:
         r.action = u"repair"_s;
         r.databaseName = m_o.target.displayName();
         QStringList lines;
-        lines << tr("Apply %1 step(s) to %2.").arg(plan.steps.size()).arg(m_o.target.redacted());
+        lines << RepairRunText::tr("Apply %1 step(s) to %2.")
+                     .arg(plan.steps.size())
+                     .arg(m_o.target.redacted());
         for (const Step &s : plan.steps)
             lines << u"  %1. %2"_s.arg(s.id).arg(s.title);
         for (Hazard h : plan.hazards())
             lines << u"  ⚠ "_s + hazardName(h) + u": "_s + hazardExplanation(h);
-        lines << tr("Backup: %1").arg(m_result.backupDirectory);
+        lines << RepairRunText::tr("Backup: %1").arg(m_result.backupDirectory);
         r.summary = lines.join(u'\n');
         const QList<Hazard> hs = plan.hazards();
+        for (Hazard h : hs)
+            r.hazards << hazardName(h);
         r.requireTypedName = hs.contains(Hazard::DataLoss) || hs.contains(Hazard::TableRewrite) ||
                              hs.contains(Hazard::BackwardIncompatible);
         return r;
@@ -188,8 +205,10 @@ private:
             (void)conn->exec(u"PRAGMA foreign_keys = OFF"_s);
             auto check = conn->query(u"PRAGMA foreign_keys"_s);
             if (!check || !check->next() || check->value(0).toInt() != 0)
-                return finish(RepairOutcome::Refused,
-                              tr("SQLite would not switch foreign keys off; nothing was changed."));
+                return finish(
+                    RepairOutcome::Refused,
+                    RepairRunText::tr(
+                        "SQLite would not switch foreign keys off; nothing was changed."));
         }
 
         const QStringList tables = touchedTables(m_result.plan);
@@ -206,9 +225,10 @@ private:
                     *conn, originalForeignKeys,
                     finish(
                         RepairOutcome::RolledBack,
-                        tr("The repair was rolled back after %1 attempts: a lock it needs was not "
-                           "granted within the lock timeout (another session holds it). The "
-                           "database is as it was.")
+                        RepairRunText::tr(
+                            "The repair was rolled back after %1 attempts: a lock it needs was not "
+                            "granted within the lock timeout (another session holds it). The "
+                            "database is as it was.")
                             .arg(attempt),
                         m_lastError.message, /*terminalRecorded=*/true));
             }
@@ -217,7 +237,8 @@ private:
             record(u"retry"_s, {{u"attempt"_s, attempt},
                                 {u"waitMs"_s, waitMs},
                                 {u"reason"_s, m_lastError.message}});
-            say(tr("A lock was not granted in time; retrying in %1 ms.").arg(waitMs));
+            say(RepairRunText::tr("A lock was not granted in time; retrying in %1 ms.")
+                    .arg(waitMs));
             QThread::msleep(static_cast<unsigned long>(waitMs));
         }
     }
@@ -239,8 +260,10 @@ private:
             record(u"rolled_back"_s, {{u"reason"_s, e.message}, {u"details"_s, e.details}});
             QString message = e.message;
             if (outcome == RepairOutcome::RolledBack)
-                message = tr("The repair failed and was rolled back; the database is as it was. %1")
-                              .arg(e.message);
+                message =
+                    RepairRunText::tr(
+                        "The repair failed and was rolled back; the database is as it was. %1")
+                        .arg(e.message);
             return finish(outcome, message, e.details, /*terminalRecorded=*/true);
         };
 
@@ -263,13 +286,19 @@ private:
         for (const Step &step : std::as_const(m_result.plan.steps)) {
             if (!step.transactional)
                 continue;
-            say(tr("Step %1: %2").arg(step.id).arg(step.title));
+            say(RepairRunText::tr("Step %1: %2").arg(step.id).arg(step.title));
             record(u"step_started"_s, {{u"step"_s, step.id}, {u"title"_s, step.title}});
             for (const QString &sql : step.sql) {
+                // Nothing runs that the journal cannot tell about.
+                if (m_journalError)
+                    return rollback(m_o.dryRun ? RepairOutcome::DryRunFailed
+                                               : RepairOutcome::RolledBack,
+                                    journalFailure());
                 if (m_o.cancelled && m_o.cancelled())
-                    return rollback(
-                        m_o.dryRun ? RepairOutcome::DryRunFailed : RepairOutcome::RolledBack,
-                        makeError(ErrorKind::Internal, tr("Cancelled by the operator.")));
+                    return rollback(m_o.dryRun ? RepairOutcome::DryRunFailed
+                                               : RepairOutcome::RolledBack,
+                                    makeError(ErrorKind::Internal,
+                                              RepairRunText::tr("Cancelled by the operator.")));
                 QElapsedTimer t;
                 t.start();
                 Status s = conn.exec(sql);
@@ -286,8 +315,9 @@ private:
                         return std::nullopt;
                     }
                     Error e = s.error();
-                    e.message =
-                        tr("Step %1 (%2) failed: %3").arg(step.id).arg(step.title, e.message);
+                    e.message = RepairRunText::tr("Step %1 (%2) failed: %3")
+                                    .arg(step.id)
+                                    .arg(step.title, e.message);
                     return rollback(
                         m_o.dryRun ? RepairOutcome::DryRunFailed : RepairOutcome::RolledBack, e);
                 }
@@ -296,28 +326,32 @@ private:
         }
 
         // Verify inside the transaction, before anything is committed.
-        say(tr("Verify: comparing the changed schema with the expected one before committing."));
+        say(RepairRunText::tr(
+            "Verify: comparing the changed schema with the expected one before committing."));
         QStringList problems = verify(conn, tables, *before);
         record(u"verified_in_transaction"_s,
                {{u"ok"_s, problems.isEmpty()},
                 {u"checks"_s, QJsonArray::fromStringList(m_result.verification)},
                 {u"problems"_s, QJsonArray::fromStringList(problems)}});
         if (!problems.isEmpty())
-            return rollback(
-                m_o.dryRun ? RepairOutcome::DryRunFailed : RepairOutcome::RolledBack,
-                makeError(ErrorKind::Internal,
-                          tr("Verification failed before the commit: %1").arg(problems.first()),
-                          problems.join(u'\n')));
+            return rollback(m_o.dryRun ? RepairOutcome::DryRunFailed : RepairOutcome::RolledBack,
+                            makeError(ErrorKind::Internal,
+                                      RepairRunText::tr("Verification failed before the commit: %1")
+                                          .arg(problems.first()),
+                                      problems.join(u'\n')));
         if (m_o.dryRun) {
             (void)conn.exec(u"ROLLBACK"_s);
             record(u"rolled_back"_s, {{u"reason"_s, u"dry run"_s}});
             return finish(
                 RepairOutcome::DryRunPassed,
-                tr("Dry run: the plan applied and verified, then rolled back as promised; "
-                   "the database is unchanged."),
+                RepairRunText::tr(
+                    "Dry run: the plan applied and verified, then rolled back as promised; "
+                    "the database is unchanged."),
                 {}, true);
         }
 
+        if (m_journalError)
+            return rollback(RepairOutcome::RolledBack, journalFailure());
         if (Status s = conn.exec(u"COMMIT"_s); !s)
             return rollback(RepairOutcome::RolledBack, s.error());
         record(u"committed"_s);
@@ -329,11 +363,13 @@ private:
             record(u"step_started"_s,
                    {{u"step"_s, step.id}, {u"title"_s, step.title}, {u"afterCommit"_s, true}});
             for (const QString &sql : step.sql) {
+                if (m_journalError)
+                    return failAfterCommit(journalFailure().message);
                 Status s = conn.exec(sql);
                 record(u"statement"_s, {{u"step"_s, step.id}, {u"sql"_s, sql}, {u"ok"_s, s.ok()}});
                 if (!s)
                     return failAfterCommit(
-                        tr("Step %1 (%2), which runs after the commit, failed: %3")
+                        RepairRunText::tr("Step %1 (%2), which runs after the commit, failed: %3")
                             .arg(step.id)
                             .arg(step.title, s.error().message));
             }
@@ -352,10 +388,11 @@ private:
                {{u"ok"_s, left.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(left)}});
         if (!left.isEmpty())
             return failAfterCommit(
-                tr("After the commit the database still differs: %1").arg(left.first()));
+                RepairRunText::tr("After the commit the database still differs: %1")
+                    .arg(left.first()));
         record(u"done"_s);
         return finish(RepairOutcome::Done,
-                      tr("Repaired: %1 step(s) committed and verified. Backup: %2")
+                      RepairRunText::tr("Repaired: %1 step(s) committed and verified. Backup: %2")
                           .arg(m_result.plan.steps.size())
                           .arg(m_result.backupDirectory),
                       {}, true);
@@ -364,11 +401,13 @@ private:
     RepairResult failAfterCommit(const QString &what)
     {
         record(u"failed"_s, {{u"reason"_s, what}, {u"committed"_s, true}});
-        return finish(RepairOutcome::NotRolledBack,
-                      tr("%1 The changes were committed. To return to the state before the repair: "
-                         "schemamedic-cli restore --db %2 --backup %3")
-                          .arg(what, m_o.target.redacted(), m_result.backupDirectory),
-                      {}, true);
+        return finish(
+            RepairOutcome::NotRolledBack,
+            RepairRunText::tr(
+                "%1 The changes were committed. To return to the state before the repair: "
+                "schemamedic-cli restore --db %2 --backup %3")
+                .arg(what, m_o.target.redacted(), m_result.backupDirectory),
+            {}, true);
     }
 
     Result<QHash<QString, qint64>> rowCounts(Connection &conn, const QStringList &tables)
@@ -415,9 +454,10 @@ private:
             return problems;
         }
         const QStringList left = unexpectedDifferences(diff(m_o.expected, *after, m_o.diffOptions));
-        m_result.verification << (left.isEmpty()
-                                      ? tr("schema matches the expected schema")
-                                      : tr("schema still differs: %1").arg(left.join(u", "_s)));
+        m_result.verification
+            << (left.isEmpty()
+                    ? RepairRunText::tr("schema matches the expected schema")
+                    : RepairRunText::tr("schema still differs: %1").arg(left.join(u", "_s)));
         problems << left;
 
         // Row counts of every touched table: a table renamed by the plan is found by its new name.
@@ -438,21 +478,26 @@ private:
                 conn.query(u"SELECT count(*) FROM "_s + qualifiedFrom(m_o.target.dialect, name));
             const qint64 n = q && q->next() ? q->value(0).toLongLong() : -1;
             if (n != it.value())
-                problems
-                    << tr("%1 had %2 rows before and %3 after").arg(name).arg(it.value()).arg(n);
+                problems << RepairRunText::tr("%1 had %2 rows before and %3 after")
+                                .arg(name)
+                                .arg(it.value())
+                                .arg(n);
         }
-        m_result.verification << tr("row counts of %1 table(s) unchanged").arg(before.size());
+        m_result.verification
+            << RepairRunText::tr("row counts of %1 table(s) unchanged").arg(before.size());
 
         if (m_o.target.dialect == Dialect::Sqlite) {
             auto fk = conn.query(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
             const qint64 violations = fk && fk->next() ? fk->value(0).toLongLong() : -1;
             if (violations != 0)
-                problems << tr("%1 foreign key violation(s)").arg(violations);
+                problems << RepairRunText::tr("%1 foreign key violation(s)").arg(violations);
             auto qc = conn.query(u"PRAGMA quick_check"_s);
-            const QString quick = qc && qc->next() ? qc->value(0).toString() : tr("no answer");
+            const QString quick =
+                qc && qc->next() ? qc->value(0).toString() : RepairRunText::tr("no answer");
             if (quick != u"ok")
-                problems << tr("quick_check: %1").arg(quick);
-            m_result.verification << tr("foreign_key_check: %1 violation(s); quick_check: %2")
+                problems << RepairRunText::tr("quick_check: %1").arg(quick);
+            m_result.verification << RepairRunText::tr(
+                                         "foreign_key_check: %1 violation(s); quick_check: %2")
                                          .arg(violations)
                                          .arg(quick);
         } else {
@@ -462,11 +507,14 @@ private:
             const qint64 constraints = q && q->next() ? q->value(0).toLongLong() : -1;
             const qint64 indexes = q ? q->value(1).toLongLong() : -1;
             if (constraints != 0 || indexes != 0)
-                problems << tr("%1 constraint(s) not validated, %2 index(es) invalid")
+                problems << RepairRunText::tr(
+                                "%1 constraint(s) not validated, %2 index(es) invalid")
                                 .arg(constraints)
                                 .arg(indexes);
-            m_result.verification
-                << tr("invalid constraints: %1; invalid indexes: %2").arg(constraints).arg(indexes);
+            m_result.verification << RepairRunText::tr(
+                                         "invalid constraints: %1; invalid indexes: %2")
+                                         .arg(constraints)
+                                         .arg(indexes);
         }
         (void)tables;
         return problems;
@@ -482,6 +530,8 @@ private:
             spdlog::error("journal: {}", s.error().message);
             return false;
         }
+        if (m_o.journaled)
+            m_o.journaled(event, data);
         return true;
     }
 
@@ -492,14 +542,41 @@ private:
             m_o.progress(line);
     }
 
+    // The journal is the account of the run: once it cannot be written, the run stops before
+    // its next action (rolling back what is not committed).
+    Error journalFailure() const
+    {
+        return makeError(ErrorKind::Input,
+                         RepairRunText::tr(
+                             "The journal %1 cannot be written, so the run stopped before its next "
+                             "action: %2")
+                             .arg(m_result.journalPath, m_journalError->message),
+                         m_journalError->details);
+    }
+
     RepairResult fail(RepairOutcome outcome, const Error &e)
     {
         return finish(outcome, e.message, e.details);
     }
 
-    RepairResult finish(RepairOutcome outcome, const QString &message, const QString &details = {},
+    RepairResult finish(RepairOutcome outcome, QString message, const QString &details = {},
                         bool terminalRecorded = false)
     {
+        // Never report success with a journal that does not say so.
+        if (m_journalError && exitCodeFor(outcome) == 0) {
+            if (outcome == RepairOutcome::Done) {
+                outcome = RepairOutcome::NotRolledBack;
+                message = journalFailure().message + u' ' +
+                          RepairRunText::tr(
+                              "The changes were committed and verified; the journal does not "
+                              "record it. To return to the state before the repair: "
+                              "schemamedic-cli restore --db %1 --backup %2")
+                              .arg(m_o.target.redacted(), m_result.backupDirectory);
+            } else {
+                outcome = RepairOutcome::Stopped;
+                message = journalFailure().message + u' ' + message;
+            }
+        }
         m_result.outcome = outcome;
         m_result.message = message;
         m_result.details = details;
@@ -539,19 +616,21 @@ QString describeUnfinishedRun(const UnfinishedRun &run)
                 return true;
         return false;
     };
-    QString known = tr("The repair run %1 (started %2) stopped after \"%3\".")
+    QString known = RepairRunText::tr("The repair run %1 (started %2) stopped after \"%3\".")
                         .arg(run.runId, run.started.toLocalTime().toString(Qt::ISODate), event);
     QString next;
     if (eventsBefore(u"committed"_s))
-        next = tr("Its changes were committed: verify the database against the expected schema "
-                  "(schemamedic-cli verify), and restore the run's backup if it does not match.");
+        next = RepairRunText::tr(
+            "Its changes were committed: verify the database against the expected schema "
+            "(schemamedic-cli verify), and restore the run's backup if it does not match.");
     else if (eventsBefore(u"apply_started"_s))
-        next = tr("Its transaction never committed, so the database rolled it back and is as it "
-                  "was; nothing to undo (verify with schemamedic-cli verify if in doubt).");
+        next = RepairRunText::tr(
+            "Its transaction never committed, so the database rolled it back and is as it "
+            "was; nothing to undo (verify with schemamedic-cli verify if in doubt).");
     else
-        next = tr("It stopped before changing anything; nothing to undo.");
+        next = RepairRunText::tr("It stopped before changing anything; nothing to undo.");
     Q_UNUSED(target)
-    return known + u' ' + next + u' ' + tr("Journal: %1").arg(run.path);
+    return known + u' ' + next + u' ' + RepairRunText::tr("Journal: %1").arg(run.path);
 }
 
 RepairResult runRepair(const RepairOptions &options)

@@ -11,6 +11,7 @@
 #include "run/Confirmer.h"
 #include "schema/Schema.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
@@ -32,6 +33,10 @@ struct RepairOptions
     Confirmer *confirmer = nullptr;
     std::function<void(const QString &)> progress; // one line per state change, for people
     std::function<bool()> cancelled;               // polled between statements
+    // Each event right after it is in the journal (on the run's thread): for a live view.
+    std::function<void(const QString &event, const QJsonObject &data)> journaled;
+    // The backup's progress (done, total, what), as BackupOptions::progress.
+    std::function<void(qint64, qint64, const QString &)> backupProgress;
 };
 
 enum class RepairOutcome {

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Report, the context the runtime looks up.
+struct ReportText
 {
-    return QCoreApplication::translate("sm::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Report)
+};
 
 // Markdown table cells must not break the table.
 QString cell(QString s)
@@ -47,7 +48,8 @@ Result<QString> renderReport(const QString &journalPath)
         return contents.error();
     const QList<JournalRecord> &records = contents->records;
     if (records.isEmpty())
-        return makeError(ErrorKind::Input, tr("The journal %1 holds no event.").arg(journalPath));
+        return makeError(ErrorKind::Input,
+                         ReportText::tr("The journal %1 holds no event.").arg(journalPath));
 
     auto find = [&](const QString &event) -> const JournalRecord * {
         for (const JournalRecord &r : records)
@@ -76,25 +78,28 @@ Result<QString> renderReport(const QString &journalPath)
     out += u"| Last event | %1 at %2 |\n"_s.arg(last.event, last.ts.toString(Qt::ISODateWithMs));
     QString outcome;
     if (last.event == u"done")
-        outcome = find(u"committed"_s) ? tr("repaired and verified") : tr("nothing to repair");
+        outcome = find(u"committed"_s) ? ReportText::tr("repaired and verified")
+                                       : ReportText::tr("nothing to repair");
     else if (last.event == u"rolled_back")
-        outcome = tr("rolled back — the database is as it was");
+        outcome = ReportText::tr("rolled back — the database is as it was");
     else if (last.event == u"failed")
         outcome = find(u"committed"_s)
-                      ? tr("failed after the commit — see below how to restore")
-                      : tr("stopped before any change: %1").arg(last.data[u"reason"_s].toString());
+                      ? ReportText::tr("failed after the commit — see below how to restore")
+                      : ReportText::tr("stopped before any change: %1")
+                            .arg(last.data[u"reason"_s].toString());
     else
-        outcome = tr("did not finish (the journal ends at \"%1\")").arg(last.event);
+        outcome = ReportText::tr("did not finish (the journal ends at \"%1\")").arg(last.event);
     out += u"| Outcome | %1 |\n"_s.arg(cell(outcome));
     if (contents->tornTail)
-        out += tr("\nThe journal's last line was cut short (the process was stopped while writing "
-                  "it).\n");
+        out += ReportText::tr(
+            "\nThe journal's last line was cut short (the process was stopped while writing "
+            "it).\n");
 
     if (const JournalRecord *d = find(u"diff"_s)) {
         const QJsonObject diff = d->data[u"diff"_s].toObject();
         const QJsonArray items = diff[u"differences"_s].toArray();
         out += u"\n## What was wrong\n\n"_s;
-        out += tr("%1 difference(s) between the database and the expected schema.\n\n")
+        out += ReportText::tr("%1 difference(s) between the database and the expected schema.\n\n")
                    .arg(items.size());
         out += u"| Kind | Object | Expected | Actual |\n|---|---|---|---|\n"_s;
         for (const QJsonValue &v : items) {
@@ -111,9 +116,10 @@ Result<QString> renderReport(const QString &journalPath)
         QStringList hazards;
         for (const QJsonValue &h : plan[u"hazards"_s].toArray())
             hazards << u"`"_s + h.toString() + u'`';
-        out += tr("Hazards: %1\n").arg(hazards.isEmpty() ? tr("none") : hazards.join(u", "_s));
+        out += ReportText::tr("Hazards: %1\n")
+                   .arg(hazards.isEmpty() ? ReportText::tr("none") : hazards.join(u", "_s));
         for (const QJsonValue &k : plan[u"kept"_s].toArray())
-            out += tr("- kept: %1\n").arg(k.toString());
+            out += ReportText::tr("- kept: %1\n").arg(k.toString());
         for (const QJsonValue &sv : plan[u"steps"_s].toArray()) {
             const QJsonObject s = sv.toObject();
             out += u"\n### %1. %2\n\n"_s.arg(s[u"id"_s].toInt()).arg(s[u"title"_s].toString());
@@ -121,7 +127,7 @@ Result<QString> renderReport(const QString &journalPath)
             for (const QJsonValue &h : s[u"hazards"_s].toArray())
                 hs << u"`"_s + h.toString() + u'`';
             if (!hs.isEmpty())
-                out += tr("Hazards: %1\n\n").arg(hs.join(u", "_s));
+                out += ReportText::tr("Hazards: %1\n\n").arg(hs.join(u", "_s));
             for (const QJsonValue &cv : s[u"preflight"_s].toArray()) {
                 const QJsonObject c = cv.toObject();
                 QStringList samples;
@@ -132,7 +138,7 @@ Result<QString> renderReport(const QString &journalPath)
                     c[u"violations"_s].isNull()
                         ? u"—"_s
                         : QString::number(c[u"violations"_s].toDouble(), 'f', 0),
-                    c[u"exact"_s].toBool(true) ? QString() : tr(" (at most)"),
+                    c[u"exact"_s].toBool(true) ? QString() : ReportText::tr(" (at most)"),
                     samples.isEmpty() ? QString() : u" — "_s + samples.join(u", "_s));
             }
             out += u"\n```sql\n"_s;
@@ -144,7 +150,7 @@ Result<QString> renderReport(const QString &journalPath)
 
     if (const JournalRecord *b = find(u"backup_verified"_s)) {
         out += u"\n## Backup\n\n"_s;
-        out += tr("Taken and verified before any change: `%1` (%2).\n\n")
+        out += ReportText::tr("Taken and verified before any change: `%1` (%2).\n\n")
                    .arg(b->data[u"directory"_s].toString(), b->data[u"verification"_s].toString());
         out += u"| File | Bytes | SHA-256 |\n|---|---|---|\n"_s;
         for (const QJsonValue &fv : b->data[u"files"_s].toArray()) {
@@ -181,22 +187,25 @@ Result<QString> renderReport(const QString &journalPath)
     if (inTx || afterCommit) {
         out += u"\n## Verification\n\n"_s;
         if (inTx) {
-            out += tr("Inside the transaction, before the commit: %1\n\n")
-                       .arg(inTx->data[u"ok"_s].toBool() ? tr("passed") : tr("failed"));
+            out += ReportText::tr("Inside the transaction, before the commit: %1\n\n")
+                       .arg(inTx->data[u"ok"_s].toBool() ? ReportText::tr("passed")
+                                                         : ReportText::tr("failed"));
             for (const QJsonValue &c : inTx->data[u"checks"_s].toArray())
                 out += u"- "_s + c.toString() + u'\n';
             for (const QJsonValue &c : inTx->data[u"problems"_s].toArray())
                 out += u"- ✗ "_s + c.toString() + u'\n';
         }
         if (afterCommit)
-            out += tr("\nAfter the commit, on a new connection: %1\n")
-                       .arg(afterCommit->data[u"ok"_s].toBool() ? tr("passed") : tr("failed"));
+            out += ReportText::tr("\nAfter the commit, on a new connection: %1\n")
+                       .arg(afterCommit->data[u"ok"_s].toBool() ? ReportText::tr("passed")
+                                                                : ReportText::tr("failed"));
     }
 
     if (const JournalRecord *b = find(u"backup_verified"_s)) {
         out += u"\n## To undo\n\n"_s;
-        out += tr("Restore the backup taken before the repair (its checksums are checked first; "
-                  "you are asked to type the database name):\n\n");
+        out += ReportText::tr(
+            "Restore the backup taken before the repair (its checksums are checked first; "
+            "you are asked to type the database name):\n\n");
         out += u"```sh\nschemamedic-cli restore --db '%1' --backup '%2'\n```\n"_s.arg(
             target, b->data[u"directory"_s].toString());
     }

@@ -5,6 +5,7 @@
 #include "diff/Diff.h"
 #include "introspect/Introspector.h"
 #include "log/Log.h"
+#include "plan/Plan.h"
 #include "run/Backup.h"
 #include "run/ChildProcess.h"
 #include "run/Manifest.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -23,10 +26,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Restore, the context the runtime looks up.
+struct RestoreText
 {
-    return QCoreApplication::translate("sm::Restore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Restore)
+};
 
 void report(const RestoreOptions &o, qint64 done, qint64 total, const QString &what)
 {
@@ -40,33 +44,37 @@ Status verifyFiles(const BackupManifest &m, const QString &dir, const RestoreOpt
 {
     const QString dataFile = backupDataFileName(m.engine);
     if (!m.file(dataFile))
-        return makeError(ErrorKind::Input,
-                         tr("The backup manifest in %1 does not list %2.").arg(dir, dataFile));
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("The backup manifest in %1 does not list %2.").arg(dir, dataFile));
     for (const BackupFile &f : m.files) {
         const QString path = QDir(dir).filePath(f.name);
         const QFileInfo info(path);
         if (!info.isFile())
             return makeError(
                 ErrorKind::Input,
-                tr("The backup file %1 is missing; this backup cannot be restored.").arg(path));
+                RestoreText::tr("The backup file %1 is missing; this backup cannot be restored.")
+                    .arg(path));
         if (info.size() != f.size)
-            return makeError(ErrorKind::Input,
-                             tr("The backup file %1 has changed since the backup was taken (%2 "
+            return makeError(
+                ErrorKind::Input,
+                RestoreText::tr("The backup file %1 has changed since the backup was taken (%2 "
                                 "bytes, the manifest says %3); it is not restored.")
-                                 .arg(path)
-                                 .arg(info.size())
-                                 .arg(f.size));
+                    .arg(path)
+                    .arg(info.size())
+                    .arg(f.size));
         auto sha = sha256OfFile(path, [&](qint64 done) {
-            report(options, done, f.size, tr("checking %1").arg(f.name));
+            report(options, done, f.size, RestoreText::tr("checking %1").arg(f.name));
         });
         if (!sha)
             return sha.error();
         if (*sha != f.sha256)
-            return makeError(ErrorKind::Input,
-                             tr("The backup file %1 has changed since the backup was taken (its "
+            return makeError(
+                ErrorKind::Input,
+                RestoreText::tr("The backup file %1 has changed since the backup was taken (its "
                                 "SHA-256 does not match the manifest); it is not restored.")
-                                 .arg(path),
-                             u"expected %1\nactual   %2"_s.arg(f.sha256, *sha));
+                    .arg(path),
+                u"expected %1\nactual   %2"_s.arg(f.sha256, *sha));
     }
     return {};
 }
@@ -83,7 +91,7 @@ QString describe(const Difference &d)
 
 // Compares the restored database with the manifest: schema by diff(), rows by exact counts.
 Status verifyAgainstManifest(const ConnectionSpec &target, const BackupManifest &m,
-                             const QStringList &keptExtras, RestoreReport &rep)
+                             RestoreReport &rep)
 {
     auto conn = Connection::open(target, AccessMode::ReadOnly);
     if (!conn)
@@ -95,21 +103,17 @@ Status verifyAgainstManifest(const ConnectionSpec &target, const BackupManifest 
     options.detectRenames = false;
     const SchemaDiff d = diff(m.schema, *actual, options);
     QStringList problems;
-    for (const Difference &x : d.differences) {
-        const QString text = describe(x);
-        if (keptExtras.contains(text))
-            continue;
-        problems << text;
-    }
+    for (const Difference &x : d.differences)
+        problems << describe(x);
     auto counts = countRows(*conn, m.schema);
     if (!counts)
         return counts.error();
     for (auto it = m.rowCounts.cbegin(); it != m.rowCounts.cend(); ++it) {
         const qint64 now = counts->value(it.key(), -1);
         if (now != it.value())
-            problems << tr("%1 has %2 rows, the backup had %3")
+            problems << RestoreText::tr("%1 has %2 rows, the backup had %3")
                             .arg(it.key())
-                            .arg(now < 0 ? tr("no") : QString::number(now))
+                            .arg(now < 0 ? RestoreText::tr("no") : QString::number(now))
                             .arg(it.value());
         else
             rep.rowsVerified += now;
@@ -118,29 +122,160 @@ Status verifyAgainstManifest(const ConnectionSpec &target, const BackupManifest 
     if (problems.isEmpty())
         return {};
     const qsizetype shown = std::min<qsizetype>(problems.size(), 20);
-    return makeError(ErrorKind::Internal,
-                     tr("The restored database differs from the backup in %1 places: %2.")
-                         .arg(problems.size())
-                         .arg(problems.mid(0, 3).join(u"; "_s)),
-                     problems.mid(0, shown).join(u'\n'));
+    return makeError(
+        ErrorKind::Internal,
+        RestoreText::tr("The restored database differs from the backup in %1 places: %2.")
+            .arg(problems.size())
+            .arg(problems.mid(0, 3).join(u"; "_s)),
+        problems.mid(0, shown).join(u'\n'));
+}
+
+// What the live database has and the backup does not, as DROP statements (PostgreSQL).
+// pg_restore --clean drops and re-creates only what its archive holds: a foreign key a repair
+// added still references a primary key the archive wants to drop, and a table the repair
+// created would outlive the restore. These statements run first, in the restore's own
+// transaction, so the result is the backup and nothing else. CASCADE only reaches objects
+// that are either extras too or about to be dropped and re-created from the archive.
+struct ExtraObject
+{
+    QString description; // "extra_table public.notes"
+    QString dropSql;
+};
+
+QList<ExtraObject> postgresExtras(const Schema &backup, const Schema &live)
+{
+    constexpr Dialect pg = Dialect::Postgres;
+    QList<ExtraObject> out;
+    auto add = [&](const QString &kind, const QString &object, const QString &sql) {
+        out.append({kind + u' ' + object, sql});
+    };
+    QSet<QString> schemas(backup.schemas.cbegin(), backup.schemas.cend());
+    for (const QString &name : live.schemas)
+        if (!schemas.contains(name))
+            add(u"extra_schema"_s, name,
+                u"DROP SCHEMA IF EXISTS %1 CASCADE;"_s.arg(quoteIdent(pg, name)));
+    for (const Table &t : live.tables) {
+        const QString qn = quoteQualified(pg, t.schema, t.name);
+        const Table *old = backup.table(t.schema, t.name);
+        if (!old) {
+            add(diffKindName(DiffKind::ExtraTable), t.qualifiedName(),
+                (t.kind == TableKind::ForeignTable ? u"DROP FOREIGN TABLE IF EXISTS %1 CASCADE;"_s
+                                                   : u"DROP TABLE IF EXISTS %1 CASCADE;"_s)
+                    .arg(qn));
+            continue;
+        }
+        // Other extras of a table in the archive go with the table when it is re-created;
+        // only constraints can hold on to objects elsewhere (a foreign key on a key).
+        for (const Constraint &c : t.constraints) {
+            const bool known = std::any_of(old->constraints.cbegin(), old->constraints.cend(),
+                                           [&](const Constraint &o) { return o.name == c.name; });
+            if (!known && !c.name.isEmpty())
+                add(diffKindName(DiffKind::ExtraConstraint), t.qualifiedName() + u'.' + c.name,
+                    u"ALTER TABLE IF EXISTS ONLY %1 DROP CONSTRAINT IF EXISTS %2 CASCADE;"_s.arg(
+                        qn, quoteIdent(pg, c.name)));
+        }
+    }
+    auto known = [](const auto &list, const QString &qualified) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const auto &o) { return o.qualifiedName() == qualified; });
+    };
+    for (const View &v : live.views)
+        if (!known(backup.views, v.qualifiedName()))
+            add(diffKindName(DiffKind::ExtraView), v.qualifiedName(),
+                (v.materialized ? u"DROP MATERIALIZED VIEW IF EXISTS %1 CASCADE;"_s
+                                : u"DROP VIEW IF EXISTS %1 CASCADE;"_s)
+                    .arg(quoteQualified(pg, v.schema, v.name)));
+    for (const Sequence &q : live.sequences)
+        if (!known(backup.sequences, q.qualifiedName()))
+            add(diffKindName(DiffKind::ExtraSequence), q.qualifiedName(),
+                u"DROP SEQUENCE IF EXISTS %1 CASCADE;"_s.arg(quoteQualified(pg, q.schema, q.name)));
+    for (const Function &f : live.functions) {
+        const bool there =
+            std::any_of(backup.functions.cbegin(), backup.functions.cend(),
+                        [&](const Function &o) { return o.signature() == f.signature(); });
+        if (there)
+            continue;
+        const QString what = f.kind == u"procedure"   ? u"PROCEDURE"_s
+                             : f.kind == u"aggregate" ? u"AGGREGATE"_s
+                                                      : u"FUNCTION"_s;
+        add(diffKindName(DiffKind::ExtraFunction), f.signature(),
+            u"DROP %1 IF EXISTS %2(%3) CASCADE;"_s.arg(what, quoteQualified(pg, f.schema, f.name),
+                                                       f.arguments));
+    }
+    for (const EnumType &e : live.enums)
+        if (!known(backup.enums, e.qualifiedName()))
+            add(diffKindName(DiffKind::ExtraEnum), e.qualifiedName(),
+                u"DROP TYPE IF EXISTS %1 CASCADE;"_s.arg(quoteQualified(pg, e.schema, e.name)));
+    for (const Domain &d : live.domains)
+        if (!known(backup.domains, d.qualifiedName()))
+            add(u"extra_domain"_s, d.qualifiedName(),
+                u"DROP DOMAIN IF EXISTS %1 CASCADE;"_s.arg(quoteQualified(pg, d.schema, d.name)));
+    return out;
 }
 
 Status restorePostgres(const ConnectionSpec &target, const QString &dataFile,
-                       const BackupManifest &m, const RestoreOptions &options)
+                       const BackupManifest &m, const QList<ExtraObject> &extras,
+                       const RestoreOptions &options)
 {
     auto pgRestore = findPostgresTool(u"pg_restore"_s);
     if (!pgRestore)
         return pgRestore.error();
+    auto psql = findPostgresTool(u"psql"_s);
+    if (!psql)
+        return psql.error();
     // An archive is readable by pg_restore of its pg_dump's major version or newer.
     const int dumpVersion =
         parsePostgresVersion(m.tools.value(u"pg_dump"_s).section(u"(PostgreSQL)"_s, 1).trimmed());
     if (dumpVersion / 10000 > pgRestore->major())
-        return makeError(ErrorKind::Input,
-                         tr("pg_restore %1 cannot read an archive written by pg_dump %2; install "
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("pg_restore %1 cannot read an archive written by pg_dump %2; install "
                             "postgresql-client-%2 or newer.")
-                             .arg(pgRestore->major())
-                             .arg(dumpVersion / 10000),
-                         pgRestore->program);
+                .arg(pgRestore->major())
+                .arg(dumpVersion / 10000),
+            pgRestore->program);
+
+    // pg_restore turns the archive into a script (it holds the data: a private 0700 folder,
+    // removed on every path); psql then runs our DROPs of the extras and that script in one
+    // transaction that stops at the first error.
+    QTemporaryDir work;
+    if (!work.isValid())
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("No temporary folder can be created for the restore script."),
+            work.errorString());
+    QFile::setPermissions(work.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString script = work.filePath(u"restore.sql"_s);
+    const QString prelude = work.filePath(u"extras.sql"_s);
+    {
+        QSaveFile f(prelude);
+        QByteArray text = "-- Objects the backup does not have (schemamedic restore)\n";
+        for (const ExtraObject &x : extras)
+            text += x.dropSql.toUtf8() + '\n';
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
+            return makeError(
+                ErrorKind::Input,
+                RestoreText::tr("The restore script cannot be written to %1.").arg(work.path()),
+                f.errorString());
+    }
+    ChildOptions convert;
+    convert.cancelled = options.cancelled;
+    convert.tick = [&] { report(options, 0, 0, RestoreText::tr("pg_restore")); };
+    const ChildOutcome c = runChild(pgRestore->program,
+                                    {u"--clean"_s, u"--if-exists"_s, u"--no-owner"_s,
+                                     u"--exit-on-error"_s, u"--file"_s, script, dataFile},
+                                    convert);
+    if (c.cancelled)
+        return makeError(ErrorKind::Input,
+                         RestoreText::tr("The restore was cancelled; nothing was changed."));
+    if (!c.ok())
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("pg_restore cannot read the archive %1; nothing was changed.")
+                .arg(dataFile),
+            c.errorText.isEmpty() ? c.output : c.errorText);
+
     PgPassFile passFile;
     const QString password = effectivePassword(target);
     if (!password.isEmpty())
@@ -149,8 +284,8 @@ Status restorePostgres(const ConnectionSpec &target, const QString &dataFile,
     ChildOptions child;
     child.environment = postgresToolEnvironment(passFile.path());
     // A restore waiting for a lock the application holds would queue every later query of the
-    // application behind it. The archive itself sets lock_timeout = 0, so a watchdog session
-    // cancels pg_restore's statement once it has waited too long: its transaction rolls back.
+    // application behind it. The script itself sets lock_timeout = 0, so a watchdog session
+    // cancels the restore's statement once it has waited too long: its transaction rolls back.
     const QString appName = u"schemamedic-restore-%1"_s.arg(QCoreApplication::applicationPid());
     child.environment.insert(u"PGAPPNAME"_s, appName);
     auto watchdog = Connection::open(target, AccessMode::ReadOnly);
@@ -159,7 +294,7 @@ Status restorePostgres(const ConnectionSpec &target, const QString &dataFile,
     sincePoll.start();
     child.cancelled = options.cancelled;
     child.tick = [&] {
-        report(options, 0, 0, tr("pg_restore"));
+        report(options, 0, 0, RestoreText::tr("restoring"));
         if (!watchdog || sincePoll.elapsed() < 200)
             return;
         sincePoll.restart();
@@ -170,26 +305,36 @@ Status restorePostgres(const ConnectionSpec &target, const QString &dataFile,
         while (q && q->next())
             stoppedForLock = stoppedForLock || q->value(0).toBool();
     };
-    QStringList args{u"--clean"_s, u"--if-exists"_s, u"--single-transaction"_s, u"--no-owner"_s,
-                     u"--exit-on-error"_s};
-    args << postgresConnectionArguments(target) << dataFile;
-    spdlog::info("restore of {} into {} with {}", dataFile, target.redacted(), pgRestore->program);
-    const ChildOutcome r = runChild(pgRestore->program, args, child);
+    QStringList args{u"--no-psqlrc"_s,
+                     u"--quiet"_s,
+                     u"--set=ON_ERROR_STOP=1"_s,
+                     u"--single-transaction"_s,
+                     u"--file"_s,
+                     prelude,
+                     u"--file"_s,
+                     script};
+    args << postgresConnectionArguments(target);
+    spdlog::info("restore of {} into {} with {} and {} ({} extra objects dropped first)", dataFile,
+                 target.redacted(), pgRestore->program, psql->program, extras.size());
+    const ChildOutcome r = runChild(psql->program, args, child);
     if (r.cancelled)
-        return makeError(ErrorKind::Input,
-                         tr("The restore was cancelled; its transaction was rolled back."));
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("The restore was cancelled; its transaction was rolled back."));
     if (!r.ok() && stoppedForLock)
-        return makeError(ErrorKind::Query,
-                         tr("pg_restore waited more than %1 ms for a lock another session holds; "
+        return makeError(
+            ErrorKind::Query,
+            RestoreText::tr("The restore waited more than %1 ms for a lock another session holds; "
                             "it was stopped, its single transaction rolled back, and the database "
                             "is as it was.")
-                             .arg(options.lockWaitTimeoutMs),
-                         redactSecrets(r.output));
+                .arg(options.lockWaitTimeoutMs),
+            redactSecrets(r.output));
     if (!r.ok())
-        return makeError(ErrorKind::Query,
-                         tr("pg_restore failed; its single transaction was rolled back and the "
+        return makeError(
+            ErrorKind::Query,
+            RestoreText::tr("The restore failed; its single transaction was rolled back and the "
                             "database is as it was."),
-                         redactSecrets(r.errorText.isEmpty() ? r.output : r.errorText));
+            redactSecrets(r.errorText.isEmpty() ? r.output : r.errorText));
     return {};
 }
 
@@ -200,8 +345,8 @@ Status restoreSqlite(Connection &live, const QString &dataFile, const RestoreOpt
                         nullptr) != SQLITE_OK) {
         const QString m = QString::fromUtf8(sqlite3_errmsg(copy));
         sqlite3_close(copy);
-        return makeError(ErrorKind::Input, tr("The backup copy %1 cannot be opened.").arg(dataFile),
-                         m);
+        return makeError(ErrorKind::Input,
+                         RestoreText::tr("The backup copy %1 cannot be opened.").arg(dataFile), m);
     }
     sqlite3 *dest = live.sqliteHandle();
     // One backup-API run is one write transaction on the live file: until the last page is
@@ -211,7 +356,8 @@ Status restoreSqlite(Connection &live, const QString &dataFile, const RestoreOpt
         const QString m = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close(copy);
         return makeError(ErrorKind::Input,
-                         tr("The restore cannot start on %1.").arg(live.spec().path), m);
+                         RestoreText::tr("The restore cannot start on %1.").arg(live.spec().path),
+                         m);
     }
     int rc = SQLITE_OK;
     QElapsedTimer busySince;
@@ -219,7 +365,7 @@ Status restoreSqlite(Connection &live, const QString &dataFile, const RestoreOpt
     do {
         rc = sqlite3_backup_step(b, 256);
         report(options, sqlite3_backup_pagecount(b) - sqlite3_backup_remaining(b),
-               sqlite3_backup_pagecount(b), tr("writing pages"));
+               sqlite3_backup_pagecount(b), RestoreText::tr("writing pages"));
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             if (!busySince.isValid())
                 busySince.start();
@@ -238,19 +384,21 @@ Status restoreSqlite(Connection &live, const QString &dataFile, const RestoreOpt
     const int finish = sqlite3_backup_finish(b);
     sqlite3_close(copy);
     if (cancelled)
-        return makeError(ErrorKind::Input,
-                         tr("The restore was cancelled; its transaction was rolled back."));
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("The restore was cancelled; its transaction was rolled back."));
     if (rc != SQLITE_DONE || finish != SQLITE_OK) {
         const int code = rc != SQLITE_DONE ? rc : finish;
         const bool locked = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
-        return makeError(ErrorKind::Query,
-                         locked ? tr("%1 stayed locked by another process; the restore was rolled "
+        return makeError(
+            ErrorKind::Query,
+            locked ? RestoreText::tr("%1 stayed locked by another process; the restore was rolled "
                                      "back and the database is as it was.")
-                                      .arg(live.spec().path)
-                                : tr("The restore into %1 failed and was rolled back; the database "
+                         .arg(live.spec().path)
+                   : RestoreText::tr("The restore into %1 failed and was rolled back; the database "
                                      "is as it was.")
-                                      .arg(live.spec().path),
-                         QString::fromUtf8(sqlite3_errstr(code)));
+                         .arg(live.spec().path),
+            QString::fromUtf8(sqlite3_errstr(code)));
     }
     return {};
 }
@@ -279,16 +427,17 @@ Status restoreBackup(const ConnectionSpec &target, const QString &dirIn, Confirm
     if (m.engine != target.dialect)
         return makeError(
             ErrorKind::Input,
-            tr("This is a %1 backup; it cannot be restored into a %2 database.")
+            RestoreText::tr("This is a %1 backup; it cannot be restored into a %2 database.")
                 .arg(m.engine == Dialect::Postgres ? u"PostgreSQL"_s : u"SQLite"_s,
                      target.dialect == Dialect::Postgres ? u"PostgreSQL"_s : u"SQLite"_s));
     const QString targetName = targetDatabaseName(target);
     if (m.database != targetName && !options.allowOtherDatabase)
-        return makeError(ErrorKind::Input,
-                         tr("This backup is of the database \"%1\", not \"%2\"; it is not restored "
+        return makeError(
+            ErrorKind::Input,
+            RestoreText::tr("This backup is of the database \"%1\", not \"%2\"; it is not restored "
                             "into another database unless that is asked for explicitly.")
-                             .arg(m.database, targetName),
-                         tr("backup source: %1").arg(m.source));
+                .arg(m.database, targetName),
+            RestoreText::tr("backup source: %1").arg(m.source));
     if (Status s = verifyFiles(m, dir, options); !s)
         return s;
     const QString dataFile = QDir(dir).filePath(backupDataFileName(m.engine));
@@ -309,23 +458,27 @@ Status restoreBackup(const ConnectionSpec &target, const QString &dirIn, Confirm
     qint64 rows = 0;
     for (qint64 n : m.rowCounts)
         rows += n;
-    summary << tr("Restore the backup of %1 taken %2 (%3 tables, %4 rows)")
+    summary << RestoreText::tr("Restore the backup of %1 taken %2 (%3 tables, %4 rows)")
                    .arg(m.source, m.created.toString(Qt::ISODate))
                    .arg(m.rowCounts.size())
                    .arg(formatCount(rows));
-    summary << tr("into %1, replacing its current contents.").arg(target.redacted());
-    QStringList keptExtras;
+    summary << RestoreText::tr("into %1, replacing its current contents.").arg(target.redacted());
+    // The restore leaves exactly the backup: what the backup does not have goes.
+    const QList<ExtraObject> extras =
+        m.engine == Dialect::Postgres ? postgresExtras(m.schema, *before) : QList<ExtraObject>{};
     QStringList removed;
+    QStringList otherRemoved;
     for (const Difference &d : pending.differences) {
         if (!isExtraKind(d.kind))
             continue;
-        if (m.engine == Dialect::Postgres)
-            keptExtras << describe(d); // pg_restore --clean only replaces what the archive has
-        else if (d.kind == DiffKind::ExtraTable)
+        rep.removed << describe(d);
+        if (d.kind == DiffKind::ExtraTable)
             removed << d.object;
+        else
+            otherRemoved << describe(d);
     }
     if (!pending.isEmpty())
-        summary << tr("The database differs from the backup in %1 places now.")
+        summary << RestoreText::tr("The database differs from the backup in %1 places now.")
                        .arg(pending.differences.size());
     // Only the tables both sides have: a table dropped since the backup would fail the count.
     Schema common = m.schema;
@@ -334,18 +487,19 @@ Status restoreBackup(const ConnectionSpec &target, const QString &dirIn, Confirm
         QStringList changed;
         for (auto it = now->cbegin(); it != now->cend(); ++it)
             if (m.rowCounts.value(it.key(), -1) != it.value())
-                changed << tr("%1 has %2 rows (the backup: %3)")
+                changed << RestoreText::tr("%1 has %2 rows (the backup: %3)")
                                .arg(it.key(), formatCount(it.value()),
                                     formatCount(m.rowCounts.value(it.key())));
         if (!changed.isEmpty())
             summary << changed.join(u"; "_s) + u'.';
     }
     if (!removed.isEmpty())
-        summary << tr("Tables the backup does not have will be removed with their rows: %1.")
+        summary << RestoreText::tr(
+                       "Tables the backup does not have will be removed with their rows: %1.")
                        .arg(removed.join(u", "_s));
-    if (!keptExtras.isEmpty())
-        summary
-            << tr("Objects the backup does not have are kept: %1.").arg(keptExtras.join(u", "_s));
+    if (!otherRemoved.isEmpty())
+        summary << RestoreText::tr("Other objects the backup does not have will be removed: %1.")
+                       .arg(otherRemoved.join(u", "_s));
 
     ConfirmRequest request;
     request.action = u"restore"_s;
@@ -354,9 +508,10 @@ Status restoreBackup(const ConnectionSpec &target, const QString &dirIn, Confirm
     request.requireTypedName = true;
     if (!confirmer.confirm(request))
         return makeError(ErrorKind::Usage,
-                         tr("The restore was not confirmed; nothing was changed."));
+                         RestoreText::tr("The restore was not confirmed; nothing was changed."));
     if (options.cancelled && options.cancelled())
-        return makeError(ErrorKind::Input, tr("The restore was cancelled; nothing was changed."));
+        return makeError(ErrorKind::Input,
+                         RestoreText::tr("The restore was cancelled; nothing was changed."));
 
     spdlog::info("restoring {} into {}", dir, target.redacted());
     Status applied;
@@ -365,16 +520,15 @@ Status restoreBackup(const ConnectionSpec &target, const QString &dirIn, Confirm
         live = makeError(ErrorKind::Internal, QString()); // closed before verification
     } else {
         live = makeError(ErrorKind::Internal, QString());
-        applied = restorePostgres(target, dataFile, m, options);
+        applied = restorePostgres(target, dataFile, m, extras, options);
     }
     if (!applied) {
         rep.outcome = RestoreOutcome::RolledBack;
         rep.elapsedMs = timer.elapsed();
         return applied;
     }
-    report(options, 0, 0, tr("verifying"));
-    Status verified = verifyAgainstManifest(target, m, keptExtras, rep);
-    rep.warnings = keptExtras;
+    report(options, 0, 0, RestoreText::tr("verifying"));
+    Status verified = verifyAgainstManifest(target, m, rep);
     rep.elapsedMs = timer.elapsed();
     if (!verified) {
         rep.outcome = RestoreOutcome::NotVerified;

@@ -38,7 +38,7 @@ enum class RestoreOutcome {
 struct RestoreReport
 {
     RestoreOutcome outcome = RestoreOutcome::Refused;
-    QStringList warnings; // e.g. objects newer than the backup that PostgreSQL's restore kept
+    QStringList removed; // objects the backup did not have, removed ("extra_table public.x")
     qint64 elapsedMs = 0;
     int tablesVerified = 0;
     qint64 rowsVerified = 0;

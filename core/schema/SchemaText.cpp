@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// This file's messages: lupdate files them under sm::SchemaText, the context the runtime looks up.
+struct SchemaTextText
 {
-    return englishPlural(QCoreApplication::translate("sm::SchemaText", text, nullptr, n), n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::SchemaText)
+};
 
 // Lays rows out in columns padded to the widest cell; the last column is never padded.
 QString alignRows(const QList<QStringList> &rows, const QString &indent)
@@ -147,12 +148,22 @@ QString schemaToText(const Schema &schema, const QString &source)
     QString out;
     const QString engine = schema.dialect == Dialect::Postgres ? u"PostgreSQL"_s : u"SQLite"_s;
     out += u"%1 %2 · %3\n"_s.arg(engine, schema.serverVersion, source);
-    out += tr("%n table(s)", static_cast<int>(schema.tables.size()));
-    out += u", " + tr("%n view(s)", static_cast<int>(schema.views.size()));
+    out += englishPlural(
+        SchemaTextText::tr("%n table(s)", nullptr, static_cast<int>(schema.tables.size())),
+        static_cast<int>(schema.tables.size()));
+    out += u", " + englishPlural(SchemaTextText::tr("%n view(s)", nullptr,
+                                                    static_cast<int>(schema.views.size())),
+                                 static_cast<int>(schema.views.size()));
     if (schema.dialect == Dialect::Postgres) {
-        out += u", " + tr("%n sequence(s)", static_cast<int>(schema.sequences.size()));
-        out += u", " + tr("%n enum type(s)", static_cast<int>(schema.enums.size()));
-        out += u", " + tr("%n function(s)", static_cast<int>(schema.functions.size()));
+        out += u", " + englishPlural(SchemaTextText::tr("%n sequence(s)", nullptr,
+                                                        static_cast<int>(schema.sequences.size())),
+                                     static_cast<int>(schema.sequences.size()));
+        out += u", " + englishPlural(SchemaTextText::tr("%n enum type(s)", nullptr,
+                                                        static_cast<int>(schema.enums.size())),
+                                     static_cast<int>(schema.enums.size()));
+        out += u", " + englishPlural(SchemaTextText::tr("%n function(s)", nullptr,
+                                                        static_cast<int>(schema.functions.size())),
+                                     static_cast<int>(schema.functions.size()));
     }
     out += u"\n"_s;
 
@@ -170,7 +181,8 @@ QString schemaToText(const Schema &schema, const QString &source)
             heading += u"  WITHOUT ROWID"_s;
         out += u'\n' + heading + u'\n';
         QList<QStringList> rows;
-        rows.append({tr("column"), tr("type"), tr("null"), tr("default")});
+        rows.append({SchemaTextText::tr("column"), SchemaTextText::tr("type"),
+                     SchemaTextText::tr("null"), SchemaTextText::tr("default")});
         for (const Column &c : t.columns) {
             QString extra = c.defaultExpr.value_or(QString());
             if (!c.identity.isEmpty())
@@ -220,7 +232,9 @@ QString schemaToText(const Schema &schema, const QString &source)
                (f.language.isEmpty() ? QString() : u" language " + f.language) + u'\n';
     for (const MigrationHistory &h : schema.migrationHistory)
         out += u"\nmigration history (" + h.tool + u") " + h.schema + u'.' + h.table + u": " +
-               (h.currentVersion.isEmpty() ? tr("no version recorded") : h.currentVersion) + u'\n';
+               (h.currentVersion.isEmpty() ? SchemaTextText::tr("no version recorded")
+                                           : h.currentVersion) +
+               u'\n';
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -12,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace sm {
 namespace {
 
-QString tr(const char *text)
+// This file's messages: lupdate files them under sm::Snapshot, the context the runtime looks up.
+struct SnapshotText
 {
-    return QCoreApplication::translate("sm::Snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sm::Snapshot)
+};
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -433,19 +435,21 @@ Result<Schema> snapshotFromJson(const QJsonObject &o)
     const QString format = o[u"format"_s].toString();
     if (format != kSnapshotFormat) {
         if (format.startsWith(u"schemamedic.schema/"))
-            return makeError(ErrorKind::Input,
-                             tr("This snapshot was written in format %1, which this version of "
-                                "Schema Medic cannot read (it reads %2).")
-                                 .arg(format, kSnapshotFormat.toString()));
-        return makeError(ErrorKind::Input,
-                         tr("This JSON file is not a Schema Medic snapshot (its \"format\" "
-                            "field is not %1).")
-                             .arg(kSnapshotFormat.toString()));
+            return makeError(
+                ErrorKind::Input,
+                SnapshotText::tr("This snapshot was written in format %1, which this version of "
+                                 "Schema Medic cannot read (it reads %2).")
+                    .arg(format, kSnapshotFormat.toString()));
+        return makeError(
+            ErrorKind::Input,
+            SnapshotText::tr("This JSON file is not a Schema Medic snapshot (its \"format\" "
+                             "field is not %1).")
+                .arg(kSnapshotFormat.toString()));
     }
     const auto dialect = dialectFromName(o[u"dialect"_s].toString());
     if (!dialect)
         return makeError(ErrorKind::Input,
-                         tr("The snapshot names an unknown database dialect \"%1\".")
+                         SnapshotText::tr("The snapshot names an unknown database dialect \"%1\".")
                              .arg(o[u"dialect"_s].toString()));
     Schema s;
     s.dialect = *dialect;
@@ -471,10 +475,10 @@ Result<Schema> readSnapshot(const QByteArray &data)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
     if (err.error != QJsonParseError::NoError)
-        return makeError(ErrorKind::Input, tr("The snapshot is not valid JSON."),
-                         tr("At byte %1: %2").arg(err.offset).arg(err.errorString()));
+        return makeError(ErrorKind::Input, SnapshotText::tr("The snapshot is not valid JSON."),
+                         SnapshotText::tr("At byte %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorKind::Input, tr("The snapshot is not a JSON object."));
+        return makeError(ErrorKind::Input, SnapshotText::tr("The snapshot is not a JSON object."));
     return snapshotFromJson(doc.object());
 }
 
@@ -482,11 +486,13 @@ Status saveSnapshotFile(const Schema &schema, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Input, tr("Cannot write the snapshot to %1.").arg(path),
+        return makeError(ErrorKind::Input,
+                         SnapshotText::tr("Cannot write the snapshot to %1.").arg(path),
                          file.errorString());
     file.write(writeSnapshot(schema));
     if (!file.commit())
-        return makeError(ErrorKind::Input, tr("Cannot write the snapshot to %1.").arg(path),
+        return makeError(ErrorKind::Input,
+                         SnapshotText::tr("Cannot write the snapshot to %1.").arg(path),
                          file.errorString());
     return {};
 }
@@ -495,9 +501,17 @@ Result<Schema> loadSnapshotFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Input, tr("Cannot read the snapshot %1.").arg(path),
+        return makeError(ErrorKind::Input,
+                         SnapshotText::tr("Cannot read the snapshot %1.").arg(path),
                          file.errorString());
-    return readSnapshot(file.readAll());
+    auto schema = readSnapshot(file.readAll());
+    if (!schema) {
+        // Name the file, as a DDL file's errors do: the operator may have passed several.
+        Error e = schema.error();
+        e.message = u"%1: "_s.arg(QFileInfo(path).fileName()) + e.message;
+        return e;
+    }
+    return schema;
 }
 
 } // namespace sm

@@ -3,7 +3,11 @@
 // tree, the window says READ-ONLY, a file that is not a database gives one clear message,
 // and the German catalogue loads.
 
+#include "ComparisonView.h"
+#include "DiffDetailPane.h"
+#include "DiffTreeModel.h"
 #include "MainWindow.h"
+#include "PlanView.h"
 #include "SchemaFilterModel.h"
 #include "SchemaTreeModel.h"
 #include "TestSupport.h"
@@ -20,12 +24,16 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
+using sm::gui::ComparisonView;
+using sm::gui::DiffTreeModel;
 using sm::gui::MainWindow;
 using sm::gui::SchemaTreeModel;
 
@@ -42,6 +50,7 @@ private Q_SLOTS:
     void badUrlShowsMessage();
     void germanCatalogue();
     void interruptedRunIsShownAtStart();
+    void comparesWithExpectedSchema();
 
 private:
     // Answers the next modal dialog from inside the event loop, the way a user would.
@@ -259,6 +268,81 @@ void TestMainWindow::interruptedRunIsShownAtStart()
     QVERIFY2(banner->text().contains(u"never committed"_s), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(journal->runId()));
     qunsetenv("SCHEMAMEDIC_JOURNAL_DIR");
+}
+
+// What `schemamedic --db demo.db --expected resources/demo/expected.sql` shows: the differences
+// on screen, and a decision made in the detail pane changing the plan.
+void TestMainWindow::comparesWithExpectedSchema()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.openUrl(u"sqlite:"_s + m_demo);
+    window.compareWith(QStringLiteral(SM_DEMO_EXPECTED));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+    QVERIFY(!window.isComparing());
+
+    auto *view = window.comparisonView();
+    QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), view);
+    QCOMPARE(view->comparison()->diff.differences.size(), 9);
+    // The guessed rename and the NULLs of campaigns.name wait for the operator.
+    QCOMPARE(view->counts().differences, 9);
+    QCOMPARE(view->counts().decisions, 2);
+
+    const auto *model = view->model();
+    const QModelIndex type = model->findObject(u"main.annotations.user_id"_s);
+    QVERIFY(type.isValid());
+    QCOMPARE(type.siblingAtColumn(DiffTreeModel::ExpectedColumn).data().toString(),
+             u"VARCHAR(255)"_s);
+    QCOMPARE(type.siblingAtColumn(DiffTreeModel::ActualColumn).data().toString(), u"INTEGER"_s);
+    QCOMPARE(type.siblingAtColumn(DiffTreeModel::ChangeColumn).data().toString(),
+             u"type changed"_s);
+    const QModelIndex renamed = model->findObject(u"main.campaign_tasks"_s);
+    QCOMPARE(renamed.siblingAtColumn(DiffTreeModel::ChangeColumn).data().toString(), u"rename?"_s);
+    QCOMPARE(renamed.siblingAtColumn(DiffTreeModel::ActualColumn).data().toString(),
+             u"campaign_task"_s);
+
+    // The NULLs: the pre-flight names them, the backfill settles them, the plan follows.
+    auto *plan = view->planView();
+    QVERIFY(!plan->plan().unresolved.isEmpty());
+    QVERIFY(view->selectObject(u"main.campaigns.name"_s));
+    auto *pane = view->detailPane();
+    QVERIFY2(pane->preflightText().contains(u"hold NULL: 3"_s), qPrintable(pane->preflightText()));
+    QVERIFY(pane->backfillEdit()->isVisibleTo(pane));
+    QSignalSpy updated(view, &ComparisonView::planUpdated);
+    pane->backfillEdit()->setText(u"'(unnamed)'"_s);
+    pane->backfillApply()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 30000);
+    QVERIFY2(plan->plan().unresolved.isEmpty(), qPrintable(plan->plan().unresolved.join(u'\n')));
+    QVERIFY(plan->script().contains(u"'(unnamed)'"_s));
+    QCOMPARE(view->counts().decisions, 1);
+
+    // Repairing and restoring write: both wait for repair mode, then open their dialogs.
+    auto *repair = window.findChild<QAction *>(u"startRepairAction"_s);
+    auto *restore = window.findChild<QAction *>(u"restoreAction"_s);
+    QVERIFY(repair && restore);
+    QVERIFY(!repair->isEnabled());
+    QVERIFY(!restore->isEnabled());
+    window.requestRepairMode();
+    auto *allow = window.findChild<QAbstractButton *>(u"allowRepairButton"_s);
+    QVERIFY(allow);
+    allow->click();
+    QTRY_VERIFY(window.isRepairMode());
+    QVERIFY(repair->isEnabled());
+    QVERIFY(restore->isEnabled());
+    repair->trigger();
+    auto *wizard = window.findChild<QWizard *>(u"repairWizard"_s);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    // The operator's backfill went with the plan into the wizard.
+    QCOMPARE(wizard->currentId(), 0);
+    wizard->reject();
+    restore->trigger();
+    auto *dialog = window.findChild<QDialog *>(u"restoreDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

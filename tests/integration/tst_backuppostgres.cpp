@@ -34,7 +34,8 @@ CREATE TABLE "order" (
   user_id integer NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   total numeric(10,2) CHECK (total >= 0),
   state status NOT NULL DEFAULT 'new',
-  "Weird Name" text
+  "Weird Name" text,
+  channel varchar(10) CHECK (channel IN ('web', 'phone'))
 );
 CREATE INDEX order_user ON "order"(user_id) WHERE total > 0;
 CREATE VIEW big_orders AS SELECT * FROM "order" WHERE total > 100;
@@ -157,12 +158,20 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode(), 0);
         QVERIFY(list.readAllStandardOutput().contains("TABLE DATA public order"));
 
-        // Damage: a cascade deletes rows, a column is dropped, a type changed, a table added.
-        QCOMPARE(test::execScript(*conn, u"DELETE FROM users WHERE id = 2;"
-                                         "ALTER TABLE \"order\" DROP COLUMN \"Weird Name\" CASCADE;"
-                                         "ALTER TABLE users ALTER COLUMN name TYPE varchar(10);"
-                                         "CREATE TABLE notes (id int, body text);"
-                                         "INSERT INTO notes VALUES (1, 'after the backup');"_s),
+        // Damage: a cascade deletes rows, a column is dropped, a type changed, a table added
+        // with a foreign key on users' primary key, a second foreign key on "order" (both hold
+        // on to users_pkey, which the archive drops and re-creates), a function and a view.
+        QCOMPARE(test::execScript(
+                     *conn, u"DELETE FROM users WHERE id = 2;"
+                            "ALTER TABLE \"order\" DROP COLUMN \"Weird Name\" CASCADE;"
+                            "ALTER TABLE users ALTER COLUMN name TYPE varchar(10);"
+                            "CREATE TABLE notes (id int, body text, user_id int REFERENCES users);"
+                            "INSERT INTO notes VALUES (1, 'after the backup', 1);"
+                            "ALTER TABLE \"order\" ADD CONSTRAINT order_user_again "
+                            "  FOREIGN KEY (user_id) REFERENCES users(id);"
+                            "CREATE FUNCTION answer(a integer) RETURNS integer LANGUAGE sql "
+                            "  AS 'SELECT 42 + a';"
+                            "CREATE VIEW user_names AS SELECT name FROM users;"_s),
                  QString());
         QVERIFY(fingerprint(*conn) != original);
 
@@ -175,12 +184,21 @@ private Q_SLOTS:
         QCOMPARE(yes.requests.size(), 1);
         QCOMPARE(yes.requests.first().databaseName, pg.spec().database);
         QVERIFY(yes.requests.first().requireTypedName);
-        // What the backup does not know is kept, and said so.
-        QCOMPARE(report.warnings, QStringList{u"extra_table public.notes"_s});
+        // What the backup does not know is removed, and said so: the database is the backup.
+        QStringList removed = report.removed;
+        removed.sort();
+        QCOMPARE(removed,
+                 (QStringList{u"extra_constraint public.order.order_user_again"_s,
+                              u"extra_function public.answer(a integer)"_s,
+                              u"extra_table public.notes"_s, u"extra_view public.user_names"_s}));
+        QVERIFY(yes.requests.first().summary.contains(u"public.notes"_s));
         QCOMPARE(fingerprint(*conn), original);
-        auto notes = conn->query(u"SELECT count(*) FROM notes"_s);
-        QVERIFY(notes && notes->next());
-        QCOMPARE(notes->value(0).toInt(), 1);
+        auto left = conn->query(
+            u"SELECT to_regclass('public.notes') IS NULL AND to_regclass('public.user_names') "
+            "IS NULL AND NOT EXISTS (SELECT FROM pg_proc WHERE proname = 'answer') AND NOT "
+            "EXISTS (SELECT FROM pg_constraint WHERE conname = 'order_user_again')"_s);
+        QVERIFY(left && left->next());
+        QVERIFY(left->value(0).toBool());
     }
 
     void tamperedBackupIsRefused()
@@ -287,9 +305,12 @@ cp "$PGPASSFILE" "%1.pass"
 while [ $# -gt 0 ]; do if [ "$1" = "-f" ]; then echo fake > "$2"; fi; shift; done
 exit 0)SH"_s.arg(log);
         QVERIFY(!writeFakeTool(bin.path(), u"pg_dump"_s, u"99.1"_s, body).isEmpty());
-        QVERIFY(!writeFakeTool(bin.path(), u"pg_restore"_s, u"99.1"_s,
-                               u"echo '; Archive'; echo '1; 0 0 TABLE public t x'"_s)
+        QVERIFY(!writeFakeTool(bin.path(), u"pg_restore"_s, u"99.1"_s, uR"SH(while [ $# -gt 0 ]; do
+  if [ "$1" = "--file" ]; then echo "-- fake" > "$2"; fi; shift; done
+echo '; Archive'; echo '1; 0 0 TABLE public t x')SH"_s)
                      .isEmpty());
+        // psql runs the restore script: it logs the same way.
+        QVERIFY(!writeFakeTool(bin.path(), u"psql"_s, u"99.1"_s, body).isEmpty());
         EnvGuard env("SCHEMAMEDIC_PG_BIN_DIR", bin.path().toUtf8());
         EnvGuard pgpw("PGPASSWORD", "inherited-not-passed");
         QTemporaryDir tmp;
@@ -318,6 +339,21 @@ exit 0)SH"_s.arg(log);
         QVERIFY(!passPath.isEmpty());
         QVERIFY(!QFileInfo::exists(passPath));                           // removed afterwards
         QVERIFY(!QFileInfo::exists(QFileInfo(passPath).absolutePath())); // and its folder
+
+        // The restore's psql gets the password the same way, never in argv.
+        f.close();
+        QVERIFY(QFile::remove(log));
+        YesConfirmer yes;
+        Status restored = restoreBackup(pg.spec(), tmp.filePath(u"b"_s), yes);
+        QVERIFY2(restored.ok(), qPrintable(errorOf(restored)));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString restoreText = QString::fromUtf8(f.readAll());
+        QVERIFY2(restoreText.contains(u"ARG --single-transaction\n"_s), qPrintable(restoreText));
+        QVERIFY(restoreText.contains(u"ARG --set=ON_ERROR_STOP=1\n"_s));
+        QVERIFY(restoreText.contains(u"ENV PGPASSFILE\n"_s));
+        QVERIFY(!restoreText.contains(password));
+        QVERIFY(!restoreText.contains(u"inherited-not-passed"_s));
+        QVERIFY(!restoreText.contains(u"ENV PGPASSWORD\n"_s));
     }
 };
 

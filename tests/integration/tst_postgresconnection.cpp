@@ -141,7 +141,7 @@ private Q_SLOTS:
         QTest::newRow("unknown database") << u"database"_s << u"does not exist"_s;
         QTest::newRow("unknown user") << u"user"_s << u"refused the password"_s;
         QTest::newRow("unresolvable host") << u"host"_s << u"cannot be resolved"_s;
-        QTest::newRow("TLS required, not offered") << u"tls"_s << u"secure (TLS) connection"_s;
+        QTest::newRow("TLS required, not offered") << u"tls"_s << u"does not offer TLS"_s;
     }
 
     void failuresAreOneSentenceWithoutThePassword()

@@ -36,7 +36,7 @@ private Q_SLOTS:
                      QString());
         }
         QTemporaryDir dir;
-        // pg_dump and pg_restore through wrappers that record their argument lists.
+        // pg_dump, pg_restore and psql through wrappers that record their argument lists.
         const QString bin = dir.filePath(u"bin"_s);
         QVERIFY(QDir().mkpath(bin));
         const QString argvLog = dir.filePath(u"argv.log"_s);
@@ -46,7 +46,7 @@ private Q_SLOTS:
             return versions.isEmpty() ? QString() : d.filePath(versions.last() + u"/bin"_s);
         }();
         QVERIFY(QFile::exists(realBin + u"/pg_dump"_s));
-        for (const QString &tool : {u"pg_dump"_s, u"pg_restore"_s}) {
+        for (const QString &tool : {u"pg_dump"_s, u"pg_restore"_s, u"psql"_s}) {
             QFile f(bin + u'/' + tool);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(
@@ -123,6 +123,7 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 5); // journal, log, manifest, report, argv log at least
         QVERIFY(everything.contains(u"pg_dump"_s));
+        QVERIFY(everything.contains(u"psql"_s)); // the restore ran through its wrapper
         QVERIFY2(!everything.contains(password),
                  "the password reached a file, an output or an argv");
         QVERIFY(!everything.contains(u"PGPASSWORD"_s)); // nor through the environment

@@ -2,6 +2,7 @@
 // What every plan shares, whatever the dialect: hazard names of the JSON contract, the order
 // of steps, and the repair script around them (transaction control, pragmas, timeouts).
 
+#include "diff/Diff.h"
 #include "plan/Plan.h"
 
 #include <QJsonArray>
@@ -200,6 +201,40 @@ private Q_SLOTS:
                  u"\"public\".\"Invoice\""_s);
         QCOMPARE(quoteQualified(Dialect::Sqlite, u"main"_s, u"t"_s), u"\"t\""_s);
         QCOMPARE(quoteLiteral(u"it's"_s), u"'it''s'"_s);
+    }
+
+    // The texts the diff compares: one meaning, one text; different literals stay different.
+    void sqlTextNormalisation_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        // PostgreSQL prints a varchar IN list one way when created, another after a dump.
+        QTest::newRow("IN on varchar, created vs restored")
+            << u"(((role)::text = ANY ((ARRAY['user'::character varying, "
+               "'assistant'::character varying])::text[])))"_s
+            << u"((role)::text = ANY (ARRAY[('user'::character varying)::text, "
+               "('assistant'::character varying)::text]))"_s
+            << true;
+        QTest::newRow("array literals keep their case")
+            << u"(t = ANY (ARRAY['User'::text]))"_s << u"(t = ANY (ARRAY['user'::text]))"_s
+            << false;
+        QTest::newRow("array cast with a comma inside a literal")
+            << u"((ARRAY['a,b'::character varying, 'c'::character varying])::text[])"_s
+            << u"ARRAY[('a,b'::character varying)::text, ('c'::character varying)::text]"_s << true;
+        QTest::newRow("different lists")
+            << u"((ARRAY['a'::varchar])::text[])"_s << u"ARRAY[('b'::varchar)::text]"_s << false;
+        QTest::newRow("subscripts are not identifiers")
+            << u"(tags[1] = 'X')"_s << u"(tags[1] = 'x')"_s << false;
+        QTest::newRow("SQLite bracket identifiers")
+            << u"[My Col] > 0"_s << u"\"my col\" > 0"_s << true;
+    }
+    void sqlTextNormalisation()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(normalizeSqlText(a) == normalizeSqlText(b), same);
     }
 
     void resolutionLookupAcceptsBothSpellings()
