@@ -23,521 +23,17 @@
         <source>Save a picture of the window to FILE once the schema is shown (or the error), then quit.</source>
         <translation>Ein Bild des Fensters in DATEI speichern, sobald das Schema (oder der Fehler) angezeigt wird, und beenden.</translation>
     </message>
+    <message>
+        <source>Compare the database with this expected schema (a .sql DDL file, a .json snapshot or a URL) and show the differences.</source>
+        <translation>Die Datenbank mit diesem erwarteten Schema vergleichen (eine .sql-DDL-Datei, ein .json-Snapshot oder eine URL) und die Unterschiede zeigen.</translation>
+    </message>
+    <message>
+        <source>With --expected: show the differences' details or the plan (details, plan).</source>
+        <translation>Mit --expected: die Details der Unterschiede oder den Plan zeigen (details, plan).</translation>
+    </message>
 </context>
 <context>
-    <name>sm</name>
-    <message>
-        <source>%n table(s)</source>
-        <translation>%n Tabellen</translation>
-    </message>
-    <message>
-        <source>%n view(s)</source>
-        <translation>%n Sichten</translation>
-    </message>
-    <message>
-        <source>%n sequence(s)</source>
-        <translation>%n Sequenzen</translation>
-    </message>
-    <message>
-        <source>%n enum type(s)</source>
-        <translation>%n Enum-Typen</translation>
-    </message>
-    <message>
-        <source>%n function(s)</source>
-        <translation>%n Funktionen</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>NULL</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>Standardwert</translation>
-    </message>
-    <message>
-        <source>no version recorded</source>
-        <translation>keine Version verzeichnet</translation>
-    </message>
-    <message>
-        <source>This snapshot was written in format %1, which this version of Schema Medic cannot read (it reads %2).</source>
-        <translation>Dieser Snapshot wurde im Format %1 geschrieben, das diese Version von Schema Medic nicht lesen kann (sie liest %2).</translation>
-    </message>
-    <message>
-        <source>This JSON file is not a Schema Medic snapshot (its &quot;format&quot; field is not %1).</source>
-        <translation>Diese JSON-Datei ist kein Schema-Medic-Snapshot (ihr Feld „format“ ist nicht %1).</translation>
-    </message>
-    <message>
-        <source>The snapshot names an unknown database dialect &quot;%1&quot;.</source>
-        <translation>Der Snapshot nennt einen unbekannten Datenbankdialekt „%1“.</translation>
-    </message>
-    <message>
-        <source>The snapshot is not valid JSON.</source>
-        <translation>Der Snapshot ist kein gültiges JSON.</translation>
-    </message>
-    <message>
-        <source>At byte %1: %2</source>
-        <translation>Bei Byte %1: %2</translation>
-    </message>
-    <message>
-        <source>The snapshot is not a JSON object.</source>
-        <translation>Der Snapshot ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>Cannot write the snapshot to %1.</source>
-        <translation>Der Snapshot kann nicht nach %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read the snapshot %1.</source>
-        <translation>Der Snapshot %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>A sqlite:// URL must be followed by an absolute path, as in sqlite:///var/lib/app.db.</source>
-        <translation>Auf sqlite:// muss ein absoluter Pfad folgen, etwa sqlite:///var/lib/app.db.</translation>
-    </message>
-    <message>
-        <source>The SQLite URL names no file; write sqlite:PATH.</source>
-        <translation>Die SQLite-URL nennt keine Datei; schreiben Sie sqlite:PFAD.</translation>
-    </message>
-    <message>
-        <source>The SQLite path contains a NUL character.</source>
-        <translation>Der SQLite-Pfad enthält ein NUL-Zeichen.</translation>
-    </message>
-    <message>
-        <source>The port in the URL must be a number from 1 to 65535.</source>
-        <translation>Der Port in der URL muss eine Zahl von 1 bis 65535 sein.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL is malformed.</source>
-        <translation>Die PostgreSQL-URL ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL must name one database after the host, as in postgresql://user@host/dbname.</source>
-        <translation>Die PostgreSQL-URL muss nach dem Host genau eine Datenbank nennen, etwa postgresql://benutzer@host/dbname.</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1.</source>
-        <translation>sslmode muss einer dieser Werte sein: %1.</translation>
-    </message>
-    <message>
-        <source>connect_timeout must be a whole number of seconds.</source>
-        <translation>connect_timeout muss eine ganze Zahl von Sekunden sein.</translation>
-    </message>
-    <message>
-        <source>The URL parameter &quot;%1&quot; is not a PostgreSQL connection parameter that Schema Medic knows.</source>
-        <translation>Der URL-Parameter „%1“ ist kein PostgreSQL-Verbindungsparameter, den Schema Medic kennt.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL names no host; write postgresql://user@host/dbname.</source>
-        <translation>Die PostgreSQL-URL nennt keinen Host; schreiben Sie postgresql://benutzer@host/dbname.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL names no database; write postgresql://user@host/dbname.</source>
-        <translation>Die PostgreSQL-URL nennt keine Datenbank; schreiben Sie postgresql://benutzer@host/dbname.</translation>
-    </message>
-    <message>
-        <source>The server at %1 refused the password for user &quot;%2&quot;.</source>
-        <translation>Der Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The server at %1 asks for a password and none was given (not in the URL, PGPASSWORD, PGPASSFILE or ~/.pgpass).</source>
-        <translation>Der Server unter %1 verlangt ein Passwort, und es wurde keines angegeben (weder in der URL noch in PGPASSWORD, PGPASSFILE oder ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>Nothing is accepting connections at %1 (connection refused).</source>
-        <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt).</translation>
-    </message>
-    <message>
-        <source>The host name &quot;%1&quot; cannot be resolved.</source>
-        <translation>Der Hostname „%1“ kann nicht aufgelöst werden.</translation>
-    </message>
-    <message>
-        <source>The server at %1 did not answer in time.</source>
-        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The database &quot;%1&quot; does not exist on the server at %2.</source>
-        <translation>Die Datenbank „%1“ gibt es auf dem Server unter %2 nicht.</translation>
-    </message>
-    <message>
-        <source>The user &quot;%1&quot; does not exist on the server at %2.</source>
-        <translation>Den Benutzer „%1“ gibt es auf dem Server unter %2 nicht.</translation>
-    </message>
-    <message>
-        <source>A secure (TLS) connection to %1 could not be made as requested.</source>
-        <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht wie verlangt hergestellt werden.</translation>
-    </message>
-    <message>
-        <source>No PostgreSQL server is listening at %1.</source>
-        <translation>Unter %1 wartet kein PostgreSQL-Server auf Verbindungen.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the PostgreSQL server at %1.</source>
-        <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
-    </message>
-    <message>
-        <source>The SQLite database %1 does not exist (Schema Medic never creates an empty one).</source>
-        <translation>Die SQLite-Datenbank %1 existiert nicht (Schema Medic legt nie eine leere an).</translation>
-    </message>
-    <message>
-        <source>%1 is a directory, not a SQLite database file.</source>
-        <translation>%1 ist ein Verzeichnis, keine SQLite-Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>The SQLite database %1 cannot be read.</source>
-        <translation>Die SQLite-Datenbank %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a SQLite database (its header is not &quot;SQLite format 3&quot;).</source>
-        <translation>%1 ist keine SQLite-Datenbank (ihr Kopf lautet nicht „SQLite format 3“).</translation>
-    </message>
-    <message>
-        <source>%1 is truncated: it is shorter than a SQLite header.</source>
-        <translation>%1 ist abgeschnitten: die Datei ist kürzer als ein SQLite-Kopf.</translation>
-    </message>
-    <message>
-        <source>%1 is not a SQLite database, or it is encrypted.</source>
-        <translation>%1 ist keine SQLite-Datenbank oder ist verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The SQLite database %1 is corrupt.</source>
-        <translation>Die SQLite-Datenbank %1 ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The SQLite database %1 is locked by another process.</source>
-        <translation>Die SQLite-Datenbank %1 ist von einem anderen Prozess gesperrt.</translation>
-    </message>
-    <message>
-        <source>The SQLite database %1 cannot be opened.</source>
-        <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The SQLite database %1 is read-only.</source>
-        <translation>Die SQLite-Datenbank %1 ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>Reading the schema was cancelled.</source>
-        <translation>Das Lesen des Schemas wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>A statement failed: %1</source>
-        <translation>Eine Anweisung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Reading the object list</source>
-        <translation>Lese die Objektliste</translation>
-    </message>
-    <message>
-        <source>Reading table options</source>
-        <translation>Lese Tabellenoptionen</translation>
-    </message>
-    <message>
-        <source>Reading columns</source>
-        <translation>Lese Spalten</translation>
-    </message>
-    <message>
-        <source>Reading view columns</source>
-        <translation>Lese Spalten der Sichten</translation>
-    </message>
-    <message>
-        <source>Reading virtual tables</source>
-        <translation>Lese virtuelle Tabellen</translation>
-    </message>
-    <message>
-        <source>Reading foreign keys</source>
-        <translation>Lese Fremdschlüssel</translation>
-    </message>
-    <message>
-        <source>Reading indexes</source>
-        <translation>Lese Indizes</translation>
-    </message>
-    <message>
-        <source>Reading the migration history</source>
-        <translation>Lese die Migrationshistorie</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Reading schemas</source>
-        <translation>Lese Schemata</translation>
-    </message>
-    <message>
-        <source>Reading tables</source>
-        <translation>Lese Tabellen</translation>
-    </message>
-    <message>
-        <source>Reading views</source>
-        <translation>Lese Sichten</translation>
-    </message>
-    <message>
-        <source>Reading constraints</source>
-        <translation>Lese Constraints</translation>
-    </message>
-    <message>
-        <source>Reading triggers</source>
-        <translation>Lese Trigger</translation>
-    </message>
-    <message>
-        <source>Reading sequences</source>
-        <translation>Lese Sequenzen</translation>
-    </message>
-    <message>
-        <source>Reading enum types</source>
-        <translation>Lese Enum-Typen</translation>
-    </message>
-    <message>
-        <source>Reading domains</source>
-        <translation>Lese Domänen</translation>
-    </message>
-    <message>
-        <source>Reading functions</source>
-        <translation>Lese Funktionen</translation>
-    </message>
-    <message>
-        <source>Reading migration history</source>
-        <translation>Lese Migrationshistorie</translation>
-    </message>
-    <message>
-        <source>No differences: the database matches the expected schema.</source>
-        <translation>Keine Unterschiede: die Datenbank entspricht dem erwarteten Schema.</translation>
-    </message>
-    <message>
-        <source>%n difference(s)</source>
-        <translation>%n Unterschiede</translation>
-    </message>
-    <message>
-        <source>%n need(s) care</source>
-        <translation>%n brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>expected | actual</source>
-        <translation>erwartet | tatsächlich</translation>
-    </message>
-    <message>
-        <source>other objects</source>
-        <translation>weitere Objekte</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>vorhanden</translation>
-    </message>
-    <message>
-        <source>No expected schema was given; pass a .sql file, a .json snapshot or a database URL.</source>
-        <translation>Es wurde kein erwartetes Schema angegeben; übergeben Sie eine .sql-Datei, einen .json-Snapshot oder eine Datenbank-URL.</translation>
-    </message>
-    <message>
-        <source>The expected schema %1 does not exist.</source>
-        <translation>Das erwartete Schema %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The expected schema %1 is a directory, not a file.</source>
-        <translation>Das erwartete Schema %1 ist ein Verzeichnis, keine Datei.</translation>
-    </message>
-    <message>
-        <source>The DDL file %1 cannot be read.</source>
-        <translation>Die DDL-Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The DDL file %1 is larger than 256 MiB; that is not a schema.</source>
-        <translation>Die DDL-Datei %1 ist größer als 256 MiB; das ist kein Schema.</translation>
-    </message>
-    <message>
-        <source>The DDL file %1 is empty.</source>
-        <translation>Die DDL-Datei %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>The DDL file %1 is a binary file, not SQL text.</source>
-        <translation>Die DDL-Datei %1 ist eine Binärdatei, kein SQL-Text.</translation>
-    </message>
-    <message>
-        <source>The DDL file %1 is not UTF-8 text; convert it (for example with iconv) and try again.</source>
-        <translation>Die DDL-Datei %1 ist kein UTF-8-Text; wandeln Sie sie um (etwa mit iconv) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The snapshot %1 describes a %2 database, but the live database is %3.</source>
-        <translation>Der Snapshot %1 beschreibt eine %2-Datenbank, die laufende Datenbank ist aber %3.</translation>
-    </message>
-    <message>
-        <source>The expected database is %1, but the live database is %2.</source>
-        <translation>Die erwartete Datenbank ist %1, die laufende Datenbank ist aber %2.</translation>
-    </message>
-    <message>
-        <source>Unknown source kind.</source>
-        <translation>Unbekannte Art von Quelle.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver did not give its handle.</source>
-        <translation>Der SQLite-Treiber hat sein Handle nicht herausgegeben.</translation>
-    </message>
-    <message>
-        <source>ATTACH and DETACH are refused: an expected schema must not reach outside its scratch database</source>
-        <translation>ATTACH und DETACH werden abgelehnt: ein erwartetes Schema darf nicht über seine Arbeitsdatenbank hinausgreifen</translation>
-    </message>
-    <message>
-        <source>SQLite rejected this statement: %1.</source>
-        <translation>SQLite hat diese Anweisung abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>%1 contains no SQL statement.</source>
-        <translation>%1 enthält keine SQL-Anweisung.</translation>
-    </message>
-    <message>
-        <source>The expected schema is for %1 but the database is %2.</source>
-        <translation>Das erwartete Schema ist für %1, die Datenbank ist aber %2.</translation>
-    </message>
-    <message>
-        <source>The pre-flight check &quot;%1&quot; failed.</source>
-        <translation>Die Vorabprüfung „%1“ ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>estimated rows of %1 (the total size is the sample)</source>
-        <translation>geschätzte Zeilen von %1 (die Gesamtgröße ist die Stichprobe)</translation>
-    </message>
-    <message>
-        <source>skipped this statement: %1 on the scratch server (owners and privileges are not compared).</source>
-        <translation>diese Anweisung übersprungen: %1 auf dem Arbeitsserver (Eigentümer und Rechte werden nicht verglichen).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL rejected this statement: %1.</source>
-        <translation>PostgreSQL hat diese Anweisung abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>the transaction begun here is never committed; it was committed to read the schema.</source>
-        <translation>die hier begonnene Transaktion wird nie abgeschlossen; sie wurde zum Lesen des Schemas abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: databases, roles and tablespaces are global objects outside the scratch database the file is loaded into.</source>
-        <translation>%1 wird abgelehnt: Datenbanken, Rollen und Tablespaces sind globale Objekte außerhalb der Arbeitsdatenbank, in die die Datei geladen wird.</translation>
-    </message>
-    <message>
-        <source>COPY … PROGRAM is refused: it would run a command on the database server.</source>
-        <translation>COPY … PROGRAM wird abgelehnt: es würde einen Befehl auf dem Datenbankserver ausführen.</translation>
-    </message>
-    <message>
-        <source>COPY with a file on the database server is refused: it would reach outside the scratch database (COPY … FROM stdin is fine).</source>
-        <translation>COPY mit einer Datei auf dem Datenbankserver wird abgelehnt: es würde über die Arbeitsdatenbank hinausgreifen (COPY … FROM stdin ist in Ordnung).</translation>
-    </message>
-    <message>
-        <source>Granting or revoking a role</source>
-        <translation>Eine Rolle zu erteilen oder zu entziehen</translation>
-    </message>
-    <message>
-        <source>ALTER SYSTEM is refused: it would change the configuration of the whole server.</source>
-        <translation>ALTER SYSTEM wird abgelehnt: es würde die Konfiguration des ganzen Servers ändern.</translation>
-    </message>
-    <message>
-        <source>%1 is refused: a prepared transaction outlives the scratch database and blocks its removal.</source>
-        <translation>%1 wird abgelehnt: eine vorbereitete Transaktion überdauert die Arbeitsdatenbank und verhindert ihr Entfernen.</translation>
-    </message>
-    <message>
-        <source>a dollar-quoted string opened here is never closed (%1 is missing).</source>
-        <translation>eine hier geöffnete Dollar-Zeichenkette wird nie geschlossen (%1 fehlt).</translation>
-    </message>
-    <message>
-        <source>a quoted identifier opened here is never closed (a &quot; is missing).</source>
-        <translation>ein hier geöffneter Bezeichner in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
-    </message>
-    <message>
-        <source>a /* comment opened here is never closed (*/ is missing).</source>
-        <translation>ein hier geöffneter /*-Kommentar wird nie geschlossen (*/ fehlt).</translation>
-    </message>
-    <message>
-        <source>a string opened here is never closed (a &apos; is missing).</source>
-        <translation>eine hier geöffnete Zeichenkette wird nie geschlossen (ein ' fehlt).</translation>
-    </message>
-    <message>
-        <source>the SQL cannot be split into statements: %1.</source>
-        <translation>das SQL lässt sich nicht in Anweisungen aufteilen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 contains a NUL character; it is not SQL text.</source>
-        <translation>%1 enthält ein NUL-Zeichen; das ist kein SQL-Text.</translation>
-    </message>
-    <message>
-        <source>skipped COPY … TO STDOUT: it only prints data.</source>
-        <translation>COPY … TO STDOUT übersprungen: es gibt nur Daten aus.</translation>
-    </message>
-    <message>
-        <source>skipped COPY … FROM stdin and its data (data is not schema).</source>
-        <translation>COPY … FROM stdin samt Daten übersprungen (Daten sind kein Schema).</translation>
-    </message>
-    <message>
-        <source>skipped the psql command %1</source>
-        <translation>den psql-Befehl %1 übersprungen</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL DDL file is loaded into a scratch database, and there is none: --scratch local needs the PostgreSQL server package installed, or pass --scratch URL with a server where a temporary database may be created.</source>
-        <translation>Eine PostgreSQL-DDL-Datei wird in eine Arbeitsdatenbank geladen, und es gibt keine: --scratch local braucht das installierte PostgreSQL-Serverpaket, oder übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
-    </message>
-    <message>
-        <source>%1 was not found in %2 (named by SCHEMAMEDIC_PG_BIN_DIR).</source>
-        <translation>%1 wurde in %2 (angegeben durch SCHEMAMEDIC_PG_BIN_DIR) nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 is not installed (looked in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin and PATH); install the PostgreSQL client tools (postgresql-client) of the server&apos;s version or newer.</source>
-        <translation>%1 ist nicht installiert (gesucht in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin und PATH); installieren Sie die PostgreSQL-Client-Werkzeuge (postgresql-client) in der Version des Servers oder neuer.</translation>
-    </message>
-    <message>
-        <source>%1 does not run.</source>
-        <translation>%1 lässt sich nicht ausführen.</translation>
-    </message>
-    <message>
-        <source>%1 does not report a PostgreSQL version.</source>
-        <translation>%1 meldet keine PostgreSQL-Version.</translation>
-    </message>
-    <message>
-        <source>%1 %2 cannot back up a PostgreSQL %3 server; install postgresql-client-%3 or newer.</source>
-        <translation>%1 %2 kann keinen PostgreSQL-%3-Server sichern; installieren Sie postgresql-client-%3 oder neuer.</translation>
-    </message>
-    <message>
-        <source>The backup manifest in %1 is not usable: %2.</source>
-        <translation>Das Sicherungsmanifest in %1 ist nicht verwendbar: %2.</translation>
-    </message>
-    <message>
-        <source>This is not a Schema Medic backup manifest (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
-        <translation>Das ist kein Schema-Medic-Sicherungsmanifest (Format „%1“, erwartet „%2“).</translation>
-    </message>
-    <message>
-        <source>The backup manifest names an unknown engine &quot;%1&quot;.</source>
-        <translation>Das Sicherungsmanifest nennt eine unbekannte Datenbank-Engine „%1“.</translation>
-    </message>
-    <message>
-        <source>The backup manifest lists no files.</source>
-        <translation>Das Sicherungsmanifest führt keine Dateien auf.</translation>
-    </message>
-    <message>
-        <source>The backup manifest has a malformed file entry &quot;%1&quot;.</source>
-        <translation>Das Sicherungsmanifest hat einen fehlerhaften Dateieintrag „%1“.</translation>
-    </message>
-    <message>
-        <source>The schema snapshot in the backup manifest cannot be read.</source>
-        <translation>Der Schema-Snapshot im Sicherungsmanifest kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The backup manifest %1 cannot be written.</source>
-        <translation>Das Sicherungsmanifest %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Schema Medic backup: it has no manifest.json.</source>
-        <translation>%1 ist keine Schema-Medic-Sicherung: es gibt keine manifest.json.</translation>
-    </message>
-    <message>
-        <source>The backup manifest %1 cannot be read.</source>
-        <translation>Das Sicherungsmanifest %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
+    <name>sm::Backup</name>
     <message>
         <source>%1 exists and is not a folder; name a new or empty folder for the backup.</source>
         <translation>%1 existiert und ist kein Ordner; nennen Sie einen neuen oder leeren Ordner für die Sicherung.</translation>
@@ -607,6 +103,10 @@
         <translation>Die SQLite-Sicherung ist fehlgeschlagen.</translation>
     </message>
     <message>
+        <source>%1 has a journal left by a writer that stopped mid-transaction (%1-journal); SQLite rolls it back the next time the database is opened for writing, and only then can it be backed up.</source>
+        <translation>%1 hat ein Journal eines Schreibers, der mitten in einer Transaktion abbrach (%1-journal); SQLite rollt es beim nächsten Öffnen der Datenbank zum Schreiben zurück, erst dann kann sie gesichert werden.</translation>
+    </message>
+    <message>
         <source>The backup file %1 cannot be created.</source>
         <translation>Die Sicherungsdatei %1 kann nicht angelegt werden.</translation>
     </message>
@@ -642,135 +142,46 @@
         <source>A backup needs a folder to write into.</source>
         <translation>Eine Sicherung braucht einen Ordner, in den sie schreiben kann.</translation>
     </message>
+</context>
+<context>
+    <name>sm::ChildProcess</name>
     <message>
-        <source>The backup manifest in %1 does not list %2.</source>
-        <translation>Das Sicherungsmanifest in %1 führt %2 nicht auf.</translation>
+        <source>A private temporary folder for the password file cannot be created.</source>
+        <translation>Ein privater temporärer Ordner für die Passwortdatei kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The backup file %1 is missing; this backup cannot be restored.</source>
-        <translation>Die Sicherungsdatei %1 fehlt; diese Sicherung kann nicht wiederhergestellt werden.</translation>
+        <source>The temporary password file cannot be written.</source>
+        <translation>Die temporäre Passwortdatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The backup file %1 has changed since the backup was taken (%2 bytes, the manifest says %3); it is not restored.</source>
-        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (%2 Bytes, das Manifest nennt %3); sie wird nicht wiederhergestellt.</translation>
+        <source>%1 was not found in %2 (named by SCHEMAMEDIC_PG_BIN_DIR).</source>
+        <translation>%1 wurde in %2 (angegeben durch SCHEMAMEDIC_PG_BIN_DIR) nicht gefunden.</translation>
     </message>
     <message>
-        <source>checking %1</source>
-        <translation>prüfe %1</translation>
+        <source>%1 is not installed (looked in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin and PATH); install the PostgreSQL client tools (postgresql-client) of the server's version or newer.</source>
+        <translation>%1 ist nicht installiert (gesucht in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin und PATH); installieren Sie die PostgreSQL-Client-Werkzeuge (postgresql-client) in der Version des Servers oder neuer.</translation>
     </message>
     <message>
-        <source>The backup file %1 has changed since the backup was taken (its SHA-256 does not match the manifest); it is not restored.</source>
-        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (ihr SHA-256 passt nicht zum Manifest); sie wird nicht wiederhergestellt.</translation>
+        <source>%1 does not run.</source>
+        <translation>%1 lässt sich nicht ausführen.</translation>
     </message>
     <message>
-        <source>%1 has %2 rows, the backup had %3</source>
-        <translation>%1 hat %2 Zeilen, die Sicherung hatte %3</translation>
+        <source>%1 does not report a PostgreSQL version.</source>
+        <translation>%1 meldet keine PostgreSQL-Version.</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>The restored database differs from the backup in %1 places: %2.</source>
-        <translation>Die wiederhergestellte Datenbank weicht an %1 Stellen von der Sicherung ab: %2.</translation>
-    </message>
-    <message>
-        <source>pg_restore %1 cannot read an archive written by pg_dump %2; install postgresql-client-%2 or newer.</source>
-        <translation>pg_restore %1 kann kein von pg_dump %2 geschriebenes Archiv lesen; installieren Sie postgresql-client-%2 oder neuer.</translation>
-    </message>
-    <message>
-        <source>pg_restore</source>
-        <translation>pg_restore</translation>
-    </message>
-    <message>
-        <source>The restore was cancelled; its transaction was rolled back.</source>
-        <translation>Die Wiederherstellung wurde abgebrochen; ihre Transaktion wurde zurückgerollt.</translation>
-    </message>
-    <message>
-        <source>pg_restore failed; its single transaction was rolled back and the database is as it was.</source>
-        <translation>pg_restore ist fehlgeschlagen; seine einzige Transaktion wurde zurückgerollt, und die Datenbank ist wie zuvor.</translation>
-    </message>
-    <message>
-        <source>The backup copy %1 cannot be opened.</source>
-        <translation>Die Sicherungskopie %1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The restore cannot start on %1.</source>
-        <translation>Die Wiederherstellung kann auf %1 nicht beginnen.</translation>
-    </message>
-    <message>
-        <source>writing pages</source>
-        <translation>schreibe Seiten</translation>
-    </message>
-    <message>
-        <source>%1 stayed locked by another process; the restore was rolled back and the database is as it was.</source>
-        <translation>%1 blieb von einem anderen Prozess gesperrt; die Wiederherstellung wurde zurückgerollt, und die Datenbank ist wie zuvor.</translation>
-    </message>
-    <message>
-        <source>The restore into %1 failed and was rolled back; the database is as it was.</source>
-        <translation>Die Wiederherstellung in %1 ist fehlgeschlagen und wurde zurückgerollt; die Datenbank ist wie zuvor.</translation>
-    </message>
-    <message>
-        <source>This is a %1 backup; it cannot be restored into a %2 database.</source>
-        <translation>Das ist eine %1-Sicherung; sie kann nicht in eine %2-Datenbank wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>This backup is of the database &quot;%1&quot;, not &quot;%2&quot;; it is not restored into another database unless that is asked for explicitly.</source>
-        <translation>Diese Sicherung stammt von der Datenbank „%1“, nicht „%2“; sie wird nur auf ausdrücklichen Wunsch in eine andere Datenbank wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>backup source: %1</source>
-        <translation>Quelle der Sicherung: %1</translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1 taken %2 (%3 tables, %4 rows)</source>
-        <translation>Die Sicherung von %1 vom %2 wiederherstellen (%3 Tabellen, %4 Zeilen)</translation>
-    </message>
-    <message>
-        <source>into %1, replacing its current contents.</source>
-        <translation>in %1, wobei der jetzige Inhalt ersetzt wird.</translation>
-    </message>
-    <message>
-        <source>The database differs from the backup in %1 places now.</source>
-        <translation>Die Datenbank weicht jetzt an %1 Stellen von der Sicherung ab.</translation>
-    </message>
-    <message>
-        <source>Tables the backup does not have will be removed with their rows: %1.</source>
-        <translation>Tabellen, die die Sicherung nicht hat, werden samt ihren Zeilen entfernt: %1.</translation>
-    </message>
-    <message>
-        <source>Objects the backup does not have are kept: %1.</source>
-        <translation>Objekte, die die Sicherung nicht hat, bleiben erhalten: %1.</translation>
-    </message>
-    <message>
-        <source>The restore was not confirmed; nothing was changed.</source>
-        <translation>Die Wiederherstellung wurde nicht bestätigt; nichts wurde verändert.</translation>
-    </message>
-    <message>
-        <source>The restore was cancelled; nothing was changed.</source>
-        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde verändert.</translation>
-    </message>
-    <message>
-        <source>verifying</source>
-        <translation>überprüfe</translation>
-    </message>
-    <message>
-        <source>The journal %1 cannot be read.</source>
-        <translation>Das Journal %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>line %1 is not a journal record</source>
-        <translation>Zeile %1 ist kein Journaleintrag</translation>
+        <source>%1 %2 cannot back up a PostgreSQL %3 server; install postgresql-client-%3 or newer.</source>
+        <translation>%1 %2 kann keinen PostgreSQL-%3-Server sichern; installieren Sie postgresql-client-%3 oder neuer.</translation>
     </message>
 </context>
 <context>
     <name>sm::Connection</name>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -785,6 +196,114 @@
         <source>Cannot open an in-memory SQLite database.</source>
         <translation>Eine SQLite-Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>The server at %1 refused the password for user "%2".</source>
+        <translation>Der Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 asks for a password and none was given (not in the URL, PGPASSWORD, PGPASSFILE or ~/.pgpass).</source>
+        <translation>Der Server unter %1 verlangt ein Passwort, und es wurde keines angegeben (weder in der URL noch in PGPASSWORD, PGPASSFILE oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Nothing is accepting connections at %1 (connection refused).</source>
+        <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The host name "%1" cannot be resolved.</source>
+        <translation>Der Hostname „%1“ kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The database "%1" does not exist on the server at %2.</source>
+        <translation>Die Datenbank „%1“ gibt es auf dem Server unter %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The user "%1" does not exist on the server at %2.</source>
+        <translation>Den Benutzer „%1“ gibt es auf dem Server unter %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer TLS, which sslmode=%2 requires.</source>
+        <translation>Der Server unter %1 bietet kein TLS an, das sslmode=%2 verlangt.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file "%1" (sslrootcert) cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ (sslrootcert) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 is for another host name ("%2"), so it was refused.</source>
+        <translation>Das TLS-Zertifikat des Servers unter %1 gilt für einen anderen Hostnamen („%2“) und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the server at %1 is not signed by the trusted CA (sslrootcert), so it was refused.</source>
+        <translation>Das TLS-Zertifikat des Servers unter %1 ist nicht von der vertrauenswürdigen CA (sslrootcert) signiert und wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made as requested.</source>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht wie verlangt hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server is listening at %1.</source>
+        <translation>Unter %1 wartet kein PostgreSQL-Server auf Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at %1.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1 möglich.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 does not exist (Schema Medic never creates an empty one).</source>
+        <translation>Die SQLite-Datenbank %1 existiert nicht (Schema Medic legt nie eine leere an).</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a SQLite database file.</source>
+        <translation>%1 ist ein Verzeichnis, keine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 cannot be read: this user has no permission to read it.</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht gelesen werden: dieser Benutzer hat keine Leseberechtigung.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 cannot be read.</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database (its header is not "SQLite format 3").</source>
+        <translation>%1 ist keine SQLite-Datenbank (ihr Kopf lautet nicht „SQLite format 3“).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it is shorter than a SQLite header.</source>
+        <translation>%1 ist abgeschnitten: die Datei ist kürzer als ein SQLite-Kopf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, or it is encrypted.</source>
+        <translation>%1 ist keine SQLite-Datenbank oder ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is corrupt.</source>
+        <translation>Die SQLite-Datenbank %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is locked by another process.</source>
+        <translation>Die SQLite-Datenbank %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 cannot be opened.</source>
+        <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is read-only.</source>
+        <translation>Die SQLite-Datenbank %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 is read-only for this user, and a repair needs to write it.</source>
+        <translation>Die SQLite-Datenbank %1 ist für diesen Benutzer schreibgeschützt, eine Reparatur muss aber in sie schreiben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only for this user, and SQLite needs to write its journal file there to change %2.</source>
+        <translation>Der Ordner %1 ist für diesen Benutzer schreibgeschützt, SQLite muss dort aber seine Journaldatei schreiben, um %2 zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>sm::ConnectionSpec</name>
@@ -793,16 +312,60 @@
         <translation>Es wurde keine Datenbank angegeben; übergeben Sie eine URL wie sqlite:app.db oder postgresql://benutzer@host/dbname.</translation>
     </message>
     <message>
-        <source>The URL scheme &quot;%1&quot; is not supported; use sqlite: or postgresql://.</source>
+        <source>The URL scheme "%1" is not supported; use sqlite: or postgresql://.</source>
         <translation>Das URL-Schema „%1“ wird nicht unterstützt; verwenden Sie sqlite: oder postgresql://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database URL; write sqlite:PATH or postgresql://user@host/dbname.</source>
+        <source>"%1" is not a database URL; write sqlite:PATH or postgresql://user@host/dbname.</source>
         <translation>„%1“ ist keine Datenbank-URL; schreiben Sie sqlite:PFAD oder postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>A sqlite:// URL must be followed by an absolute path, as in sqlite:///var/lib/app.db.</source>
+        <translation>Auf sqlite:// muss ein absoluter Pfad folgen, etwa sqlite:///var/lib/app.db.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL names no file; write sqlite:PATH.</source>
+        <translation>Die SQLite-URL nennt keine Datei; schreiben Sie sqlite:PFAD.</translation>
+    </message>
+    <message>
+        <source>The SQLite path contains a NUL character.</source>
+        <translation>Der SQLite-Pfad enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The port in the URL must be a number from 1 to 65535.</source>
+        <translation>Der Port in der URL muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed.</source>
+        <translation>Die PostgreSQL-URL ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must name one database after the host, as in postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL muss nach dem Host genau eine Datenbank nennen, etwa postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds.</source>
+        <translation>connect_timeout muss eine ganze Zahl von Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>The URL parameter "%1" is not a PostgreSQL connection parameter that Schema Medic knows.</source>
+        <translation>Der URL-Parameter „%1“ ist kein PostgreSQL-Verbindungsparameter, den Schema Medic kennt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no host; write postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL nennt keinen Host; schreiben Sie postgresql://benutzer@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database; write postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL nennt keine Datenbank; schreiben Sie postgresql://benutzer@host/dbname.</translation>
     </message>
 </context>
 <context>
-    <name>sm::Differ</name>
+    <name>sm::Diff</name>
     <message>
         <source>declared with --rename-table</source>
         <translation>mit --rename-table angegeben</translation>
@@ -831,6 +394,138 @@
         <source>reordered</source>
         <translation>umgeordnet</translation>
     </message>
+    <message>
+        <source>No differences: the database matches the expected schema.</source>
+        <translation>Keine Unterschiede: die Datenbank entspricht dem erwarteten Schema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) care</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected | actual</source>
+        <translation>erwartet | tatsächlich</translation>
+    </message>
+    <message>
+        <source>other objects</source>
+        <translation>weitere Objekte</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>sm::ExpectedSource</name>
+    <message>
+        <source>No expected schema was given; pass a .sql file, a .json snapshot or a database URL.</source>
+        <translation>Es wurde kein erwartetes Schema angegeben; übergeben Sie eine .sql-Datei, einen .json-Snapshot oder eine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>The expected schema %1 does not exist.</source>
+        <translation>Das erwartete Schema %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The expected schema %1 is a directory, not a file.</source>
+        <translation>Das erwartete Schema %1 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 cannot be read.</source>
+        <translation>Die DDL-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is larger than 256 MiB; that is not a schema.</source>
+        <translation>Die DDL-Datei %1 ist größer als 256 MiB; das ist kein Schema.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is empty.</source>
+        <translation>Die DDL-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is a binary file, not SQL text.</source>
+        <translation>Die DDL-Datei %1 ist eine Binärdatei, kein SQL-Text.</translation>
+    </message>
+    <message>
+        <source>The DDL file %1 is not UTF-8 text; convert it (for example with iconv) and try again.</source>
+        <translation>Die DDL-Datei %1 ist kein UTF-8-Text; wandeln Sie sie um (etwa mit iconv) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 describes a %2 database, but the live database is %3.</source>
+        <translation>Der Snapshot %1 beschreibt eine %2-Datenbank, die laufende Datenbank ist aber %3.</translation>
+    </message>
+    <message>
+        <source>The expected database is %1, but the live database is %2.</source>
+        <translation>Die erwartete Datenbank ist %1, die laufende Datenbank ist aber %2.</translation>
+    </message>
+    <message>
+        <source>Unknown source kind.</source>
+        <translation>Unbekannte Art von Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Introspector</name>
+    <message>
+        <source>Reading the schema was cancelled.</source>
+        <translation>Das Lesen des Schemas wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading schemas</source>
+        <translation>Lese Schemata</translation>
+    </message>
+    <message>
+        <source>Reading tables</source>
+        <translation>Lese Tabellen</translation>
+    </message>
+    <message>
+        <source>Reading views</source>
+        <translation>Lese Sichten</translation>
+    </message>
+    <message>
+        <source>Reading columns</source>
+        <translation>Lese Spalten</translation>
+    </message>
+    <message>
+        <source>Reading constraints</source>
+        <translation>Lese Constraints</translation>
+    </message>
+    <message>
+        <source>Reading indexes</source>
+        <translation>Lese Indizes</translation>
+    </message>
+    <message>
+        <source>Reading triggers</source>
+        <translation>Lese Trigger</translation>
+    </message>
+    <message>
+        <source>Reading sequences</source>
+        <translation>Lese Sequenzen</translation>
+    </message>
+    <message>
+        <source>Reading enum types</source>
+        <translation>Lese Enum-Typen</translation>
+    </message>
+    <message>
+        <source>Reading domains</source>
+        <translation>Lese Domänen</translation>
+    </message>
+    <message>
+        <source>Reading functions</source>
+        <translation>Lese Funktionen</translation>
+    </message>
+    <message>
+        <source>Reading migration history</source>
+        <translation>Lese Migrationshistorie</translation>
+    </message>
 </context>
 <context>
     <name>sm::Journal</name>
@@ -846,59 +541,213 @@
         <source>The journal %1 cannot be flushed to disk.</source>
         <translation>Das Journal %1 kann nicht auf die Platte geschrieben werden.</translation>
     </message>
-</context>
-<context>
-    <name>sm::LocalCluster</name>
     <message>
-        <source>%1 did not finish within %2 seconds.</source>
-        <translation>%1 ist nicht innerhalb von %2 Sekunden fertig geworden.</translation>
+        <source>The journal %1 cannot be read.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>PostgreSQL will not run as root and there is no postgres user to run it as; pass --scratch URL with a server where a temporary database may be created.</source>
-        <translation>PostgreSQL läuft nicht als root, und es gibt keinen Benutzer postgres, unter dem es laufen könnte; übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL will not run as root and runuser, needed to run it as the postgres user, is not installed; pass --scratch URL with a server where a temporary database may be created.</source>
-        <translation>PostgreSQL läuft nicht als root, und runuser, das es als Benutzer postgres starten würde, ist nicht installiert; übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
-    </message>
-    <message>
-        <source>A temporary directory for the scratch cluster cannot be created in %1.</source>
-        <translation>In %1 kann kein temporäres Verzeichnis für den Arbeitscluster angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The scratch cluster&apos;s directory %1 cannot be given to the postgres user.</source>
-        <translation>Das Verzeichnis %1 des Arbeitsclusters kann nicht dem Benutzer postgres übergeben werden.</translation>
-    </message>
-    <message>
-        <source>The scratch cluster cannot be created (initdb failed).</source>
-        <translation>Der Arbeitscluster kann nicht angelegt werden (initdb ist fehlgeschlagen).</translation>
-    </message>
-    <message>
-        <source>Loading the DDL file was cancelled.</source>
-        <translation>Das Laden der DDL-Datei wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The scratch cluster&apos;s configuration cannot be written.</source>
-        <translation>Die Konfiguration des Arbeitsclusters kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The scratch cluster does not start (pg_ctl start failed).</source>
-        <translation>Der Arbeitscluster startet nicht (pg_ctl start ist fehlgeschlagen).</translation>
+        <source>line %1 is not a journal record</source>
+        <translation>Zeile %1 ist kein Journaleintrag</translation>
     </message>
 </context>
 <context>
-    <name>sm::PgPassFile</name>
+    <name>sm::Manifest</name>
     <message>
-        <source>A private temporary folder for the password file cannot be created.</source>
-        <translation>Ein privater temporärer Ordner für die Passwortdatei kann nicht angelegt werden.</translation>
+        <source>The backup manifest in %1 is not usable: %2.</source>
+        <translation>Das Sicherungsmanifest in %1 ist nicht verwendbar: %2.</translation>
     </message>
     <message>
-        <source>The temporary password file cannot be written.</source>
-        <translation>Die temporäre Passwortdatei kann nicht geschrieben werden.</translation>
+        <source>This is not a Schema Medic backup manifest (format "%1", expected "%2").</source>
+        <translation>Das ist kein Schema-Medic-Sicherungsmanifest (Format „%1“, erwartet „%2“).</translation>
+    </message>
+    <message>
+        <source>The backup manifest names an unknown engine "%1".</source>
+        <translation>Das Sicherungsmanifest nennt eine unbekannte Datenbank-Engine „%1“.</translation>
+    </message>
+    <message>
+        <source>The backup manifest lists no files.</source>
+        <translation>Das Sicherungsmanifest führt keine Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The backup manifest has a malformed file entry "%1".</source>
+        <translation>Das Sicherungsmanifest hat einen fehlerhaften Dateieintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>The schema snapshot in the backup manifest cannot be read.</source>
+        <translation>Der Schema-Snapshot im Sicherungsmanifest kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 cannot be written.</source>
+        <translation>Das Sicherungsmanifest %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Schema Medic backup: it has no manifest.json.</source>
+        <translation>%1 ist keine Schema-Medic-Sicherung: es gibt keine manifest.json.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 cannot be read.</source>
+        <translation>Das Sicherungsmanifest %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
-    <name>sm::PgPlanner</name>
+    <name>sm::PgStatementSplitter</name>
+    <message>
+        <source>%1 is refused: databases, roles and tablespaces are global objects outside the scratch database the file is loaded into.</source>
+        <translation>%1 wird abgelehnt: Datenbanken, Rollen und Tablespaces sind globale Objekte außerhalb der Arbeitsdatenbank, in die die Datei geladen wird.</translation>
+    </message>
+    <message>
+        <source>COPY … PROGRAM is refused: it would run a command on the database server.</source>
+        <translation>COPY … PROGRAM wird abgelehnt: es würde einen Befehl auf dem Datenbankserver ausführen.</translation>
+    </message>
+    <message>
+        <source>COPY with a file on the database server is refused: it would reach outside the scratch database (COPY … FROM stdin is fine).</source>
+        <translation>COPY mit einer Datei auf dem Datenbankserver wird abgelehnt: es würde über die Arbeitsdatenbank hinausgreifen (COPY … FROM stdin ist in Ordnung).</translation>
+    </message>
+    <message>
+        <source>Granting or revoking a role</source>
+        <translation>Eine Rolle zu erteilen oder zu entziehen</translation>
+    </message>
+    <message>
+        <source>ALTER SYSTEM is refused: it would change the configuration of the whole server.</source>
+        <translation>ALTER SYSTEM wird abgelehnt: es würde die Konfiguration des ganzen Servers ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a prepared transaction outlives the scratch database and blocks its removal.</source>
+        <translation>%1 wird abgelehnt: eine vorbereitete Transaktion überdauert die Arbeitsdatenbank und verhindert ihr Entfernen.</translation>
+    </message>
+    <message>
+        <source>a dollar-quoted string opened here is never closed (%1 is missing).</source>
+        <translation>eine hier geöffnete Dollar-Zeichenkette wird nie geschlossen (%1 fehlt).</translation>
+    </message>
+    <message>
+        <source>a quoted identifier opened here is never closed (a " is missing).</source>
+        <translation>ein hier geöffneter Bezeichner in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+    </message>
+    <message>
+        <source>a /* comment opened here is never closed (*/ is missing).</source>
+        <translation>ein hier geöffneter /*-Kommentar wird nie geschlossen (*/ fehlt).</translation>
+    </message>
+    <message>
+        <source>a string opened here is never closed (a ' is missing).</source>
+        <translation>eine hier geöffnete Zeichenkette wird nie geschlossen (ein ' fehlt).</translation>
+    </message>
+    <message>
+        <source>the SQL cannot be split into statements: %1.</source>
+        <translation>das SQL lässt sich nicht in Anweisungen aufteilen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character; it is not SQL text.</source>
+        <translation>%1 enthält ein NUL-Zeichen; das ist kein SQL-Text.</translation>
+    </message>
+    <message>
+        <source>skipped COPY … TO STDOUT: it only prints data.</source>
+        <translation>COPY … TO STDOUT übersprungen: es gibt nur Daten aus.</translation>
+    </message>
+    <message>
+        <source>skipped COPY … FROM stdin and its data (data is not schema).</source>
+        <translation>COPY … FROM stdin samt Daten übersprungen (Daten sind kein Schema).</translation>
+    </message>
+    <message>
+        <source>skipped the psql command %1</source>
+        <translation>den psql-Befehl %1 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Plan</name>
+    <message>
+        <source>Data can be lost: something is dropped or a value cannot be kept as it is.</source>
+        <translation>Daten können verloren gehen: etwas wird entfernt, oder ein Wert kann nicht erhalten bleiben, wie er ist.</translation>
+    </message>
+    <message>
+        <source>A type change: rows whose value does not convert make it fail.</source>
+        <translation>Eine Typänderung: Zeilen, deren Wert sich nicht umwandeln lässt, lassen sie scheitern.</translation>
+    </message>
+    <message>
+        <source>A column becomes NOT NULL while rows hold NULL: they need a value first.</source>
+        <translation>Eine Spalte wird NOT NULL, während Zeilen NULL enthalten: sie brauchen zuerst einen Wert.</translation>
+    </message>
+    <message>
+        <source>A UNIQUE or primary key over values that repeat fails.</source>
+        <translation>Ein UNIQUE- oder Primärschlüssel über sich wiederholende Werte scheitert.</translation>
+    </message>
+    <message>
+        <source>A foreign key over rows without a parent fails.</source>
+        <translation>Ein Fremdschlüssel über Zeilen ohne Elterndatensatz scheitert.</translation>
+    </message>
+    <message>
+        <source>A new CHECK over rows that break it fails.</source>
+        <translation>Ein neuer CHECK über Zeilen, die ihn verletzen, scheitert.</translation>
+    </message>
+    <message>
+        <source>The table is rewritten: time and disk grow with its size.</source>
+        <translation>Die Tabelle wird neu geschrieben: Zeit und Plattenplatz wachsen mit ihrer Größe.</translation>
+    </message>
+    <message>
+        <source>The table is locked against readers and writers while this runs.</source>
+        <translation>Die Tabelle ist währenddessen für Lesende und Schreibende gesperrt.</translation>
+    </message>
+    <message>
+        <source>Writers to the table wait while this runs.</source>
+        <translation>Schreibzugriffe auf die Tabelle warten währenddessen.</translation>
+    </message>
+    <message>
+        <source>Cannot run inside the repair transaction; it runs after the commit.</source>
+        <translation>Kann nicht in der Reparaturtransaktion laufen; es läuft nach dem Commit.</translation>
+    </message>
+    <message>
+        <source>A rename inferred from similar names, not declared: confirm it.</source>
+        <translation>Eine aus ähnlichen Namen abgeleitete, nicht angegebene Umbenennung: bestätigen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The running application may still use what this drops or renames.</source>
+        <translation>Die laufende Anwendung nutzt womöglich noch, was hier entfernt oder umbenannt wird.</translation>
+    </message>
+    <message>
+        <source>The expected schema is for %1 but the database is %2.</source>
+        <translation>Das erwartete Schema ist für %1, die Datenbank ist aber %2.</translation>
+    </message>
+    <message>
+        <source>The pre-flight check "%1" failed.</source>
+        <translation>Die Vorabprüfung „%1“ ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::PostgresDdlLoader</name>
+    <message>
+        <source>skipped this statement: %1 on the scratch server (owners and privileges are not compared).</source>
+        <translation>diese Anweisung übersprungen: %1 auf dem Arbeitsserver (Eigentümer und Rechte werden nicht verglichen).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rejected this statement: %1.</source>
+        <translation>PostgreSQL hat diese Anweisung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>the transaction begun here is never committed; it was committed to read the schema.</source>
+        <translation>die hier begonnene Transaktion wird nie abgeschlossen; sie wurde zum Lesen des Schemas abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 contains no SQL statement.</source>
+        <translation>%1 enthält keine SQL-Anweisung.</translation>
+    </message>
+    <message>
+        <source>the name "%1" is longer than 63 bytes; PostgreSQL shortens it to "%2", as it will on the live database.</source>
+        <translation>der Name „%1“ ist länger als 63 Bytes; PostgreSQL kürzt ihn auf „%2“, wie auch auf der laufenden Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::PostgresPlanner</name>
+    <message>
+        <source>The PostgreSQL planner was given a %1 schema.</source>
+        <translation>Der PostgreSQL-Planer hat ein %1-Schema bekommen.</translation>
+    </message>
+    <message>
+        <source>estimated rows of %1 (the total size is the sample)</source>
+        <translation>geschätzte Zeilen von %1 (die Gesamtgröße ist die Stichprobe)</translation>
+    </message>
     <message>
         <source>No repair is known for %1 %2.</source>
         <translation>Für %1 %2 ist keine Reparatur bekannt.</translation>
@@ -1329,68 +1178,568 @@
     </message>
 </context>
 <context>
-    <name>sm::Plan</name>
+    <name>sm::RepairRun</name>
     <message>
-        <source>Data can be lost: something is dropped or a value cannot be kept as it is.</source>
-        <translation>Daten können verloren gehen: etwas wird entfernt, oder ein Wert kann nicht erhalten bleiben, wie er ist.</translation>
+        <source>Pre-flight: reading the live schema.</source>
+        <translation>Vorabprüfung: lese das laufende Schema.</translation>
     </message>
     <message>
-        <source>A type change: rows whose value does not convert make it fail.</source>
-        <translation>Eine Typänderung: Zeilen, deren Wert sich nicht umwandeln lässt, lassen sie scheitern.</translation>
+        <source>Nothing to repair: the database matches the expected schema.</source>
+        <translation>Nichts zu reparieren: die Datenbank entspricht dem erwarteten Schema.</translation>
     </message>
     <message>
-        <source>A column becomes NOT NULL while rows hold NULL: they need a value first.</source>
-        <translation>Eine Spalte wird NOT NULL, während Zeilen NULL enthalten: sie brauchen zuerst einen Wert.</translation>
+        <source>Backup: taking and verifying a backup.</source>
+        <translation>Sicherung: lege eine Sicherung an und prüfe sie.</translation>
     </message>
     <message>
-        <source>A UNIQUE or primary key over values that repeat fails.</source>
-        <translation>Ein UNIQUE- oder Primärschlüssel über sich wiederholende Werte scheitert.</translation>
+        <source>The repair was not confirmed; nothing was changed.</source>
+        <translation>Die Reparatur wurde nicht bestätigt; nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>A foreign key over rows without a parent fails.</source>
-        <translation>Ein Fremdschlüssel über Zeilen ohne Elterndatensatz scheitert.</translation>
+        <source>The plan has a decision still open: %1</source>
+        <translation>Im Plan ist noch eine Entscheidung offen: %1</translation>
     </message>
     <message>
-        <source>A new CHECK over rows that break it fails.</source>
-        <translation>Ein neuer CHECK über Zeilen, die ihn verletzen, scheitert.</translation>
+        <source>The plan has hazards that were not allowed: %1 (allow each with --allow-hazard after reading the plan).</source>
+        <translation>Der Plan enthält nicht erlaubte Risiken: %1 (erlauben Sie jedes nach dem Lesen des Plans mit --allow-hazard).</translation>
     </message>
     <message>
-        <source>The table is rewritten: time and disk grow with its size.</source>
-        <translation>Die Tabelle wird neu geschrieben: Zeit und Plattenplatz wachsen mit ihrer Größe.</translation>
+        <source>Pre-flight: %1: %2%3; resolve them first (a --using, --backfill or a data fix).</source>
+        <translation>Vorabprüfung: %1: %2%3; beheben Sie das zuerst (mit --using, --backfill oder einer Datenkorrektur).</translation>
     </message>
     <message>
-        <source>The table is locked against readers and writers while this runs.</source>
-        <translation>Die Tabelle ist währenddessen für Lesende und Schreibende gesperrt.</translation>
+        <source>Apply %1 step(s) to %2.</source>
+        <translation>%1 Schritt(e) auf %2 anwenden.</translation>
     </message>
     <message>
-        <source>Writers to the table wait while this runs.</source>
-        <translation>Schreibzugriffe auf die Tabelle warten währenddessen.</translation>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
-        <source>Cannot run inside the repair transaction; it runs after the commit.</source>
-        <translation>Kann nicht in der Reparaturtransaktion laufen; es läuft nach dem Commit.</translation>
+        <source>SQLite would not switch foreign keys off; nothing was changed.</source>
+        <translation>SQLite hat die Fremdschlüssel nicht abgeschaltet; nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>A rename inferred from similar names, not declared: confirm it.</source>
-        <translation>Eine aus ähnlichen Namen abgeleitete, nicht angegebene Umbenennung: bestätigen Sie sie.</translation>
+        <source>The repair was rolled back after %1 attempts: a lock it needs was not granted within the lock timeout (another session holds it). The database is as it was.</source>
+        <translation>Die Reparatur wurde nach %1 Versuchen zurückgerollt: eine benötigte Sperre wurde nicht innerhalb des Sperr-Timeouts gewährt (eine andere Sitzung hält sie). Die Datenbank ist wie zuvor.</translation>
     </message>
     <message>
-        <source>The running application may still use what this drops or renames.</source>
-        <translation>Die laufende Anwendung nutzt womöglich noch, was hier entfernt oder umbenannt wird.</translation>
+        <source>A lock was not granted in time; retrying in %1 ms.</source>
+        <translation>Eine Sperre wurde nicht rechtzeitig gewährt; neuer Versuch in %1 ms.</translation>
+    </message>
+    <message>
+        <source>The repair failed and was rolled back; the database is as it was. %1</source>
+        <translation>Die Reparatur ist fehlgeschlagen und wurde zurückgerollt; die Datenbank ist wie zuvor. %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the operator.</source>
+        <translation>Vom Bediener abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed: %3</source>
+        <translation>Schritt %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Verify: comparing the changed schema with the expected one before committing.</source>
+        <translation>Prüfung: vergleiche vor dem Commit das geänderte Schema mit dem erwarteten.</translation>
+    </message>
+    <message>
+        <source>Verification failed before the commit: %1</source>
+        <translation>Prüfung vor dem Commit fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: the plan applied and verified, then rolled back as promised; the database is unchanged.</source>
+        <translation>Probelauf: der Plan wurde angewendet und geprüft, dann wie zugesagt zurückgerollt; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2), which runs after the commit, failed: %3</source>
+        <translation>Schritt %1 (%2), der nach dem Commit läuft, ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>After the commit the database still differs: %1</source>
+        <translation>Nach dem Commit weicht die Datenbank noch ab: %1</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 step(s) committed and verified. Backup: %2</source>
+        <translation>Repariert: %1 Schritt(e) festgeschrieben und geprüft. Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>%1 The changes were committed. To return to the state before the repair: schemamedic-cli restore --db %2 --backup %3</source>
+        <translation>%1 Die Änderungen wurden festgeschrieben. Zurück zum Stand vor der Reparatur: schemamedic-cli restore --db %2 --backup %3</translation>
+    </message>
+    <message>
+        <source>schema matches the expected schema</source>
+        <translation>Schema entspricht dem erwarteten Schema</translation>
+    </message>
+    <message>
+        <source>schema still differs: %1</source>
+        <translation>Schema weicht noch ab: %1</translation>
+    </message>
+    <message>
+        <source>%1 had %2 rows before and %3 after</source>
+        <translation>%1 hatte vorher %2 Zeilen und danach %3</translation>
+    </message>
+    <message>
+        <source>row counts of %1 table(s) unchanged</source>
+        <translation>Zeilenzahlen von %1 Tabelle(n) unverändert</translation>
+    </message>
+    <message>
+        <source>%1 foreign key violation(s)</source>
+        <translation>%1 Fremdschlüsselverletzung(en)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>quick_check: %1</source>
+        <translation>quick_check: %1</translation>
+    </message>
+    <message>
+        <source>foreign_key_check: %1 violation(s); quick_check: %2</source>
+        <translation>foreign_key_check: %1 Verletzung(en); quick_check: %2</translation>
+    </message>
+    <message>
+        <source>%1 constraint(s) not validated, %2 index(es) invalid</source>
+        <translation>%1 Constraint(s) nicht validiert, %2 Index/Indizes ungültig</translation>
+    </message>
+    <message>
+        <source>invalid constraints: %1; invalid indexes: %2</source>
+        <translation>ungültige Constraints: %1; ungültige Indizes: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written, so the run stopped before its next action: %2</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden, daher hielt der Lauf vor seiner nächsten Aktion an: %2</translation>
+    </message>
+    <message>
+        <source>The changes were committed and verified; the journal does not record it. To return to the state before the repair: schemamedic-cli restore --db %1 --backup %2</source>
+        <translation>Die Änderungen wurden festgeschrieben und geprüft; das Journal verzeichnet das nicht. Zurück zum Stand vor der Reparatur: schemamedic-cli restore --db %1 --backup %2</translation>
+    </message>
+    <message>
+        <source>The repair run %1 (started %2) stopped after "%3".</source>
+        <translation>Der Reparaturlauf %1 (gestartet %2) hielt nach „%3“ an.</translation>
+    </message>
+    <message>
+        <source>Its changes were committed: verify the database against the expected schema (schemamedic-cli verify), and restore the run's backup if it does not match.</source>
+        <translation>Seine Änderungen wurden festgeschrieben: prüfen Sie die Datenbank gegen das erwartete Schema (schemamedic-cli verify) und stellen Sie die Sicherung des Laufs wieder her, wenn sie nicht übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Its transaction never committed, so the database rolled it back and is as it was; nothing to undo (verify with schemamedic-cli verify if in doubt).</source>
+        <translation>Seine Transaktion wurde nie festgeschrieben, daher hat die Datenbank sie zurückgerollt und ist wie zuvor; nichts rückgängig zu machen (im Zweifel mit schemamedic-cli verify prüfen).</translation>
+    </message>
+    <message>
+        <source>It stopped before changing anything; nothing to undo.</source>
+        <translation>Er hielt an, bevor etwas geändert wurde; nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
     </message>
 </context>
 <context>
-    <name>sm::PostgresPlanner</name>
+    <name>sm::Report</name>
     <message>
-        <source>The PostgreSQL planner was given a %1 schema.</source>
-        <translation>Der PostgreSQL-Planer hat ein %1-Schema bekommen.</translation>
+        <source>The journal %1 holds no event.</source>
+        <translation>Das Journal %1 enthält kein Ereignis.</translation>
+    </message>
+    <message>
+        <source>repaired and verified</source>
+        <translation>repariert und geprüft</translation>
+    </message>
+    <message>
+        <source>nothing to repair</source>
+        <translation>nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>rolled back — the database is as it was</source>
+        <translation>zurückgerollt — die Datenbank ist wie zuvor</translation>
+    </message>
+    <message>
+        <source>failed after the commit — see below how to restore</source>
+        <translation>nach dem Commit fehlgeschlagen — Wiederherstellung siehe unten</translation>
+    </message>
+    <message>
+        <source>stopped before any change: %1</source>
+        <translation>vor jeder Änderung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>did not finish (the journal ends at "%1")</source>
+        <translation>nicht abgeschlossen (das Journal endet bei „%1“)</translation>
+    </message>
+    <message>
+        <source>
+The journal's last line was cut short (the process was stopped while writing it).
+</source>
+        <translation>
+Die letzte Zeile des Journals ist abgeschnitten (der Prozess wurde beim Schreiben angehalten).
+</translation>
+    </message>
+    <message>
+        <source>%1 difference(s) between the database and the expected schema.
+
+</source>
+        <translation>%1 Unterschied(e) zwischen der Datenbank und dem erwarteten Schema.
+
+</translation>
+    </message>
+    <message>
+        <source>Hazards: %1
+</source>
+        <translation>Risiken: %1
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>- kept: %1
+</source>
+        <translation>- behalten: %1
+</translation>
+    </message>
+    <message>
+        <source>Hazards: %1
+
+</source>
+        <translation>Risiken: %1
+
+</translation>
+    </message>
+    <message>
+        <source> (at most)</source>
+        <translation> (höchstens)</translation>
+    </message>
+    <message>
+        <source>Taken and verified before any change: `%1` (%2).
+
+</source>
+        <translation>Vor jeder Änderung angelegt und geprüft: `%1` (%2).
+
+</translation>
+    </message>
+    <message>
+        <source>Inside the transaction, before the commit: %1
+
+</source>
+        <translation>In der Transaktion, vor dem Commit: %1
+
+</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>
+After the commit, on a new connection: %1
+</source>
+        <translation>
+Nach dem Commit, über eine neue Verbindung: %1
+</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken before the repair (its checksums are checked first; you are asked to type the database name):
+
+</source>
+        <translation>Stellen Sie die vor der Reparatur angelegte Sicherung wieder her (ihre Prüfsummen werden zuerst geprüft; Sie werden aufgefordert, den Datenbanknamen einzugeben):
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Restore</name>
+    <message>
+        <source>The backup manifest in %1 does not list %2.</source>
+        <translation>Das Sicherungsmanifest in %1 führt %2 nicht auf.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is missing; this backup cannot be restored.</source>
+        <translation>Die Sicherungsdatei %1 fehlt; diese Sicherung kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has changed since the backup was taken (%2 bytes, the manifest says %3); it is not restored.</source>
+        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (%2 Bytes, das Manifest nennt %3); sie wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>prüfe %1</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has changed since the backup was taken (its SHA-256 does not match the manifest); it is not restored.</source>
+        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (ihr SHA-256 passt nicht zum Manifest); sie wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, the backup had %3</source>
+        <translation>%1 hat %2 Zeilen, die Sicherung hatte %3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The restored database differs from the backup in %1 places: %2.</source>
+        <translation>Die wiederhergestellte Datenbank weicht an %1 Stellen von der Sicherung ab: %2.</translation>
+    </message>
+    <message>
+        <source>pg_restore %1 cannot read an archive written by pg_dump %2; install postgresql-client-%2 or newer.</source>
+        <translation>pg_restore %1 kann kein von pg_dump %2 geschriebenes Archiv lesen; installieren Sie postgresql-client-%2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be created for the restore script.</source>
+        <translation>Für das Wiederherstellungsskript kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The restore script cannot be written to %1.</source>
+        <translation>Das Wiederherstellungsskript kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>pg_restore</source>
+        <translation>pg_restore</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the archive %1; nothing was changed.</source>
+        <translation>pg_restore kann das Archiv %1 nicht lesen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>stelle wieder her</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; its transaction was rolled back.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; ihre Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The restore waited more than %1 ms for a lock another session holds; it was stopped, its single transaction rolled back, and the database is as it was.</source>
+        <translation>Die Wiederherstellung wartete mehr als %1 ms auf eine Sperre, die eine andere Sitzung hält; sie wurde angehalten, ihre einzige Transaktion zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The restore failed; its single transaction was rolled back and the database is as it was.</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen; ihre einzige Transaktion wurde zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 cannot be opened.</source>
+        <translation>Die Sicherungskopie %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The restore cannot start on %1.</source>
+        <translation>Die Wiederherstellung kann auf %1 nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>writing pages</source>
+        <translation>schreibe Seiten</translation>
+    </message>
+    <message>
+        <source>%1 stayed locked by another process; the restore was rolled back and the database is as it was.</source>
+        <translation>%1 blieb von einem anderen Prozess gesperrt; die Wiederherstellung wurde zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The restore into %1 failed and was rolled back; the database is as it was.</source>
+        <translation>Die Wiederherstellung in %1 ist fehlgeschlagen und wurde zurückgerollt; die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup; it cannot be restored into a %2 database.</source>
+        <translation>Das ist eine %1-Sicherung; sie kann nicht in eine %2-Datenbank wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This backup is of the database "%1", not "%2"; it is not restored into another database unless that is asked for explicitly.</source>
+        <translation>Diese Sicherung stammt von der Datenbank „%1“, nicht „%2“; sie wird nur auf ausdrücklichen Wunsch in eine andere Datenbank wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>backup source: %1</source>
+        <translation>Quelle der Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 taken %2 (%3 tables, %4 rows)</source>
+        <translation>Die Sicherung von %1 vom %2 wiederherstellen (%3 Tabellen, %4 Zeilen)</translation>
+    </message>
+    <message>
+        <source>into %1, replacing its current contents.</source>
+        <translation>in %1, wobei der jetzige Inhalt ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>The database differs from the backup in %1 places now.</source>
+        <translation>Die Datenbank weicht jetzt an %1 Stellen von der Sicherung ab.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows (the backup: %3)</source>
+        <translation>%1 hat %2 Zeilen (die Sicherung: %3)</translation>
+    </message>
+    <message>
+        <source>Tables the backup does not have will be removed with their rows: %1.</source>
+        <translation>Tabellen, die die Sicherung nicht hat, werden samt ihren Zeilen entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Other objects the backup does not have will be removed: %1.</source>
+        <translation>Andere Objekte, die die Sicherung nicht hat, werden entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>The restore was not confirmed; nothing was changed.</source>
+        <translation>Die Wiederherstellung wurde nicht bestätigt; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>überprüfe</translation>
+    </message>
+</context>
+<context>
+    <name>sm::SchemaText</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n Sicht</numerusform>
+            <numerusform>%n Sichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sequence(s)</source>
+        <translation>
+            <numerusform>%n Sequenz</numerusform>
+            <numerusform>%n Sequenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enum type(s)</source>
+        <translation>
+            <numerusform>%n Enum-Typ</numerusform>
+            <numerusform>%n Enum-Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>no version recorded</source>
+        <translation>keine Version verzeichnet</translation>
     </message>
 </context>
 <context>
     <name>sm::ScratchPostgres</name>
     <message>
-        <source>--scratch takes &quot;local&quot; or the postgresql:// URL of a server where a temporary database may be created.</source>
+        <source>--scratch takes "local" or the postgresql:// URL of a server where a temporary database may be created.</source>
         <translation>--scratch erwartet „local“ oder die postgresql://-URL eines Servers, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL DDL file is loaded into a scratch database, and there is none: --scratch local needs the PostgreSQL server package installed, or pass --scratch URL with a server where a temporary database may be created.</source>
+        <translation>Eine PostgreSQL-DDL-Datei wird in eine Arbeitsdatenbank geladen, und es gibt keine: --scratch local braucht das installierte PostgreSQL-Serverpaket, oder übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>The user "%1" may not create databases on the scratch server %2; give it CREATEDB, or pass --scratch local.</source>
+        <translation>Der Benutzer „%1“ darf auf dem Arbeitsserver %2 keine Datenbanken anlegen; geben Sie ihm CREATEDB oder übergeben Sie --scratch local.</translation>
+    </message>
+    <message>
+        <source>A temporary database cannot be created on the scratch server %1.</source>
+        <translation>Auf dem Arbeitsserver %1 kann keine temporäre Datenbank angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds.</source>
+        <translation>%1 ist nicht innerhalb von %2 Sekunden fertig geworden.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL will not run as root and there is no postgres user to run it as; pass --scratch URL with a server where a temporary database may be created.</source>
+        <translation>PostgreSQL läuft nicht als root, und es gibt keinen Benutzer postgres, unter dem es laufen könnte; übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL will not run as root and runuser, needed to run it as the postgres user, is not installed; pass --scratch URL with a server where a temporary database may be created.</source>
+        <translation>PostgreSQL läuft nicht als root, und runuser, das es als Benutzer postgres starten würde, ist nicht installiert; übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
+    </message>
+    <message>
+        <source>A temporary directory for the scratch cluster cannot be created in %1.</source>
+        <translation>In %1 kann kein temporäres Verzeichnis für den Arbeitscluster angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster's directory %1 cannot be given to the postgres user.</source>
+        <translation>Das Verzeichnis %1 des Arbeitsclusters kann nicht dem Benutzer postgres übergeben werden.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster cannot be created (initdb failed).</source>
+        <translation>Der Arbeitscluster kann nicht angelegt werden (initdb ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Loading the DDL file was cancelled.</source>
+        <translation>Das Laden der DDL-Datei wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster's configuration cannot be written.</source>
+        <translation>Die Konfiguration des Arbeitsclusters kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster does not start (pg_ctl start failed).</source>
+        <translation>Der Arbeitscluster startet nicht (pg_ctl start ist fehlgeschlagen).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::Snapshot</name>
+    <message>
+        <source>This snapshot was written in format %1, which this version of Schema Medic cannot read (it reads %2).</source>
+        <translation>Dieser Snapshot wurde im Format %1 geschrieben, das diese Version von Schema Medic nicht lesen kann (sie liest %2).</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Schema Medic snapshot (its "format" field is not %1).</source>
+        <translation>Diese JSON-Datei ist kein Schema-Medic-Snapshot (ihr Feld „format“ ist nicht %1).</translation>
+    </message>
+    <message>
+        <source>The snapshot names an unknown database dialect "%1".</source>
+        <translation>Der Snapshot nennt einen unbekannten Datenbankdialekt „%1“.</translation>
+    </message>
+    <message>
+        <source>The snapshot is not valid JSON.</source>
+        <translation>Der Snapshot ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>At byte %1: %2</source>
+        <translation>Bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot is not a JSON object.</source>
+        <translation>Der Snapshot ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot to %1.</source>
+        <translation>Der Snapshot kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot %1.</source>
+        <translation>Der Snapshot %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1771,65 @@
     <message>
         <source>SQLite has no COMMENT ON statement.</source>
         <translation>SQLite kennt keine COMMENT-ON-Anweisung.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver did not give its handle.</source>
+        <translation>Der SQLite-Treiber hat sein Handle nicht herausgegeben.</translation>
+    </message>
+    <message>
+        <source>ATTACH and DETACH are refused: an expected schema must not reach outside its scratch database</source>
+        <translation>ATTACH und DETACH werden abgelehnt: ein erwartetes Schema darf nicht über seine Arbeitsdatenbank hinausgreifen</translation>
+    </message>
+    <message>
+        <source>SQLite rejected this statement: %1.</source>
+        <translation>SQLite hat diese Anweisung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 contains no SQL statement.</source>
+        <translation>%1 enthält keine SQL-Anweisung.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::SqliteIntrospector</name>
+    <message>
+        <source>A statement failed: %1</source>
+        <translation>Eine Anweisung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the object list</source>
+        <translation>Lese die Objektliste</translation>
+    </message>
+    <message>
+        <source>Reading table options</source>
+        <translation>Lese Tabellenoptionen</translation>
+    </message>
+    <message>
+        <source>Reading columns</source>
+        <translation>Lese Spalten</translation>
+    </message>
+    <message>
+        <source>Reading view columns</source>
+        <translation>Lese Spalten der Sichten</translation>
+    </message>
+    <message>
+        <source>Reading virtual tables</source>
+        <translation>Lese virtuelle Tabellen</translation>
+    </message>
+    <message>
+        <source>Reading foreign keys</source>
+        <translation>Lese Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Reading indexes</source>
+        <translation>Lese Indizes</translation>
+    </message>
+    <message>
+        <source>Reading the migration history</source>
+        <translation>Lese die Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1903,7 @@
         <translation>Werte von %1, die nach dem Kopieren nicht %2 sind (bleiben, wie sie sind; eine STRICT-Tabelle lehnt sie ab)</translation>
     </message>
     <message>
-        <source>text values of %1 whose spelling is lost when stored as %2 (e.g. &apos;000123&apos; becomes 123)</source>
+        <source>text values of %1 whose spelling is lost when stored as %2 (e.g. '000123' becomes 123)</source>
         <translation>Textwerte von %1, deren Schreibweise beim Speichern als %2 verloren geht (z. B. wird '000123' zu 123)</translation>
     </message>
     <message>
@@ -1535,7 +1943,7 @@
         <translation>Der CREATE-Text von %1 konnte für einen Neuaufbau nicht umgeschrieben werden (%2); ändern Sie ihn von Hand.</translation>
     </message>
     <message>
-        <source>Rebuild %1 (%2) with SQLite&apos;s 12-step procedure; PRAGMA foreign_keys must be OFF, set before BEGIN, or dropping the old table fires ON DELETE actions</source>
+        <source>Rebuild %1 (%2) with SQLite's 12-step procedure; PRAGMA foreign_keys must be OFF, set before BEGIN, or dropping the old table fires ON DELETE actions</source>
         <translation>%1 (%2) mit dem 12-Schritte-Verfahren von SQLite neu aufbauen; PRAGMA foreign_keys muss OFF sein, gesetzt vor BEGIN, sonst löst das Entfernen der alten Tabelle ON-DELETE-Aktionen aus</translation>
     </message>
     <message>
@@ -1627,7 +2035,7 @@
         <translation>%1 (Migrationshistorie nennt %2, erwartet %3; --stamp schreibt sie)</translation>
     </message>
     <message>
-        <source>%1: stamping this kind of migration history is not supported; set it to %2 with the framework&apos;s own tool.</source>
+        <source>%1: stamping this kind of migration history is not supported; set it to %2 with the framework's own tool.</source>
         <translation>%1: das Stempeln dieser Art von Migrationshistorie wird nicht unterstützt; setzen Sie sie mit dem Werkzeug des Frameworks auf %2.</translation>
     </message>
     <message>
@@ -1668,17 +2076,6 @@
     </message>
 </context>
 <context>
-    <name>sm::TemporaryDatabase</name>
-    <message>
-        <source>The user &quot;%1&quot; may not create databases on the scratch server %2; give it CREATEDB, or pass --scratch local.</source>
-        <translation>Der Benutzer „%1“ darf auf dem Arbeitsserver %2 keine Datenbanken anlegen; geben Sie ihm CREATEDB oder übergeben Sie --scratch local.</translation>
-    </message>
-    <message>
-        <source>A temporary database cannot be created on the scratch server %1.</source>
-        <translation>Auf dem Arbeitsserver %1 kann keine temporäre Datenbank angelegt werden.</translation>
-    </message>
-</context>
-<context>
     <name>sm::cli</name>
     <message>
         <source>error: </source>
@@ -1697,7 +2094,7 @@
         <translation>%1 Tabellen in %2 gespeichert.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -1705,7 +2102,7 @@
         <translation>%1 braucht --db URL.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -1756,9 +2153,6 @@
         <source>warning: unresolved: </source>
         <translation>Warnung: ungeklärt: </translation>
     </message>
-</context>
-<context>
-    <name>sm::cli::Common</name>
     <message>
         <source>Database URL.</source>
         <translation>Datenbank-URL.</translation>
@@ -1830,6 +2224,959 @@
     <message>
         <source>statement_timeout in ms.</source>
         <translation>statement_timeout in ms.</translation>
+    </message>
+    <message>
+        <source>Where the backup goes.</source>
+        <translation>Wohin die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Confirm without asking (for scripts).</source>
+        <translation>Ohne Rückfrage bestätigen (für Skripte).</translation>
+    </message>
+    <message>
+        <source>Rehearse in a transaction that always rolls back.</source>
+        <translation>In einer Transaktion proben, die immer zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>Run a plan with this hazard.</source>
+        <translation>Einen Plan mit diesem Risiko ausführen.</translation>
+    </message>
+    <message>
+        <source>A run's journal.</source>
+        <translation>Das Journal eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Verified: the database matches %1.</source>
+        <translation>Geprüft: die Datenbank entspricht %1.</translation>
+    </message>
+    <message>
+        <source>Not verified: the database differs from %1.</source>
+        <translation>Nicht geprüft: die Datenbank weicht von %1 ab.</translation>
+    </message>
+    <message>
+        <source>Confirmed by --yes.</source>
+        <translation>Durch --yes bestätigt.</translation>
+    </message>
+    <message>
+        <source>Type the database name (%1) to go on, anything else to stop: </source>
+        <translation>Geben Sie zum Fortfahren den Datenbanknamen (%1) ein, alles andere bricht ab: </translation>
+    </message>
+    <message>
+        <source>--allow-hazard: "%1" is not a hazard (see plan --format text).</source>
+        <translation>--allow-hazard: „%1“ ist kein Risiko (siehe plan --format text).</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>report needs --journal FILE.</source>
+        <translation>report braucht --journal DATEI.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written to %2</source>
+        <translation>Sicherung von %1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>verified: %1 (%2 ms)</source>
+        <translation>geprüft: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>restore replaces the database and needs a confirmation: run it on a terminal, or pass --yes in a script.</source>
+        <translation>restore ersetzt die Datenbank und braucht eine Bestätigung: führen Sie es in einem Terminal aus oder übergeben Sie in einem Skript --yes.</translation>
+    </message>
+    <message>
+        <source>removed, not in the backup: </source>
+        <translation>entfernt, nicht in der Sicherung: </translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 and verified: schema equal, %3 tables, %4 rows (%5 ms).</source>
+        <translation>%1 aus %2 wiederhergestellt und geprüft: Schema gleich, %3 Tabellen, %4 Zeilen (%5 ms).</translation>
+    </message>
+    <message>
+        <source>Backup folder (new or empty).</source>
+        <translation>Sicherungsordner (neu oder leer).</translation>
+    </message>
+    <message>
+        <source>Backup folder.</source>
+        <translation>Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Do not ask (scripts).</source>
+        <translation>Nicht nachfragen (Skripte).</translation>
+    </message>
+    <message>
+        <source>Lock wait in ms.</source>
+        <translation>Wartezeit auf Sperren in ms.</translation>
+    </message>
+    <message>
+        <source>--lock-timeout takes a number of milliseconds.</source>
+        <translation>--lock-timeout erwartet eine Anzahl Millisekunden.</translation>
+    </message>
+    <message>
+        <source>backup needs --out DIR (a new or empty folder).</source>
+        <translation>backup braucht --out VERZEICHNIS (ein neuer oder leerer Ordner).</translation>
+    </message>
+    <message>
+        <source>restore needs --backup DIR (a folder written by backup).</source>
+        <translation>restore braucht --backup VERZEICHNIS (einen von backup geschriebenen Ordner).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::CompareLoader</name>
+    <message>
+        <source>Loading the expected schema…</source>
+        <translation>Lade das erwartete Schema …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>Building the difference tree…</source>
+        <translation>Baue den Unterschiedsbaum auf …</translation>
+    </message>
+    <message>
+        <source>Planning and running pre-flight checks…</source>
+        <translation>Plane und führe Vorabprüfungen aus …</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ComparisonView</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Renames</source>
+        <translation>Umbenennungen</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>Riskant</translation>
+    </message>
+    <message>
+        <source>Search objects…</source>
+        <translation>Objekte suchen …</translation>
+    </message>
+    <message>
+        <source>Search objects</source>
+        <translation>Objekte suchen</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Noch kein Vergleich.</translation>
+    </message>
+    <message>
+        <source>Expected: %1 · actual: %2</source>
+        <translation>Erwartet: %1 · tatsächlich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of the expected schema were skipped: </source>
+        <translation>
+            <numerusform>%n Anweisung des erwarteten Schemas wurde übersprungen: </numerusform>
+            <numerusform>%n Anweisungen des erwarteten Schemas wurden übersprungen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Plan (%n step(s))</source>
+        <translation>
+            <numerusform>&amp;Plan (%n Schritt)</numerusform>
+            <numerusform>&amp;Plan (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ No differences: the database matches the expected schema.</source>
+        <translation>✓ Keine Unterschiede: die Datenbank entspricht dem erwarteten Schema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a decision</source>
+        <translation>
+            <numerusform>%n braucht eine Entscheidung</numerusform>
+            <numerusform>%n brauchen eine Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risky</source>
+        <translation>
+            <numerusform>%n riskant</numerusform>
+            <numerusform>%n riskant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>optional: a name saves this as a profile</source>
+        <translation>optional: mit einem Namen wird dies als Profil gespeichert</translation>
+    </message>
+    <message>
+        <source>e.g. prod-annotations</source>
+        <translation>z. B. prod-annotations</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>host name, address or socket directory</source>
+        <translation>Hostname, Adresse oder Socket-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>libpq default (prefer)</source>
+        <translation>libpq-Standard (prefer)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>/path/to/database.db</source>
+        <translation>/pfad/zur/datenbank.db</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>Datenbank-&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>Verbindungs-Time&amp;out:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>Schema Medic connects read-only: testing or connecting changes nothing. Passwords are never written to its settings.</source>
+        <translation>Schema Medic verbindet sich nur zum Lesen: Testen oder Verbinden verändert nichts. Passwörter werden nie in die Einstellungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect read-only</source>
+        <translation>Nur zum Lesen &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>Profil spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>From the system keychain.</source>
+        <translation>Aus dem System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No password is saved for this connection: enter it.</source>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert: geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file.</source>
+        <translation>Wählen Sie die SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the server's host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening %1 read-only…</source>
+        <translation>Öffne %1 nur zum Lesen …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 read-only…</source>
+        <translation>Verbinde mit %1:%2 nur zum Lesen …</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 %2.</source>
+        <translation>Verbunden: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite database</source>
+        <translation>SQLite-Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The SQLite database %1 does not exist (Schema Medic never creates an empty one).</source>
+        <translation>Die SQLite-Datenbank %1 existiert nicht (Schema Medic legt nie eine leere an).</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ConnectionManager</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Connect read-only</source>
+        <translation>Nur zum Lesen &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Profiles keep where a database is, never its password.</source>
+        <translation>Profile speichern, wo eine Datenbank liegt, nie ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile "%1"?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its password is removed from the system keychain too. The database itself is not touched.</source>
+        <translation>Sein Passwort wird auch aus dem System-Schlüsselbund entfernt. Die Datenbank selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>The database itself is not touched.</source>
+        <translation>Die Datenbank selbst bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::DiffDetailPane</name>
+    <message>
+        <source>Expected and actual, side by side</source>
+        <translation>Erwartet und tatsächlich, nebeneinander</translation>
+    </message>
+    <message>
+        <source>Plan steps and pre-flight figures</source>
+        <translation>Planschritte und Zahlen der Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Nothing to decide for this object.</source>
+        <translation>Für dieses Objekt ist nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept: rename it (keeps the data)</source>
+        <translation>&amp;Annehmen: umbenennen (behält die Daten)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject: create the new one, keep the old one</source>
+        <translation>Ab&amp;lehnen: das neue anlegen, das alte behalten</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;USING expression for the type change (empty: the database's own conversion):</source>
+        <translation>&amp;USING-Ausdruck für die Typänderung (leer: die eigene Umwandlung der Datenbank):</translation>
+    </message>
+    <message>
+        <source>&amp;Value for existing rows that hold NULL (an SQL expression):</source>
+        <translation>&amp;Wert für vorhandene Zeilen mit NULL (ein SQL-Ausdruck):</translation>
+    </message>
+    <message>
+        <source>Select a difference to see both sides.</source>
+        <translation>Wählen Sie einen Unterschied, um beide Seiten zu sehen.</translation>
+    </message>
+    <message>
+        <source> — the same on both sides</source>
+        <translation> — auf beiden Seiten gleich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <source>NULL allowed</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Nullability</source>
+        <translation>NULL-Zulässigkeit</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generiert</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source> ◀ differs</source>
+        <translation> ◀ weicht ab</translation>
+    </message>
+    <message>
+        <source>◀ and ▶ mark what differs between the two sides.</source>
+        <translation>◀ und ▶ markieren, was sich zwischen beiden Seiten unterscheidet.</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
+    </message>
+    <message>
+        <source>No step of the plan touches this object.</source>
+        <translation>Kein Schritt des Plans betrifft dieses Objekt.</translation>
+    </message>
+    <message>
+        <source>Kept as it is: extra objects are only dropped when you choose to.</source>
+        <translation>Bleibt, wie es ist: zusätzliche Objekte werden nur entfernt, wenn Sie das wählen.</translation>
+    </message>
+    <message>
+        <source>No step of the plan repairs this difference.</source>
+        <translation>Kein Schritt des Plans behebt diesen Unterschied.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>no hazards</source>
+        <translation>keine Risiken</translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation>%1: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>ℹ %1: %2</source>
+        <translation>ℹ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2%3</source>
+        <translation>✗ %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (at most)</source>
+        <translation> (höchstens)</translation>
+    </message>
+    <message>
+        <source>✓ %1: none</source>
+        <translation>✓ %1: keine</translation>
+    </message>
+    <message>
+        <source>for example: </source>
+        <translation>zum Beispiel: </translation>
+    </message>
+    <message>
+        <source>⚠ The live rows could not be read: %1</source>
+        <translation>⚠ Die Live-Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Plan and pre-flight (live rows)</source>
+        <translation>Plan und Vorabprüfung (Live-Daten)</translation>
+    </message>
+    <message>
+        <source>Is %1 the live %2 under a new name? %3</source>
+        <translation>Ist %1 das laufende Objekt %2 unter neuem Namen? %3</translation>
+    </message>
+    <message>
+        <source>e.g. CAST(%1 AS …) or NULLIF(%1, '')</source>
+        <translation>z. B. CAST(%1 AS …) oder NULLIF(%1, '')</translation>
+    </message>
+    <message>
+        <source>e.g. 'anonymous' or 0</source>
+        <translation>z. B. 'anonymous' oder 0</translation>
+    </message>
+    <message>
+        <source>&amp;Drop %1 — it is not in the expected schema; its data is lost (kept by default)</source>
+        <translation>%1 &amp;entfernen — es ist nicht im erwarteten Schema; seine Daten gehen verloren (standardmäßig behalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Record version %1 in the migration history after the repair</source>
+        <translation>Version %1 nach der Reparatur in der Migrationshistorie ein&amp;tragen</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::DiffTreeModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Enum types</source>
+        <translation>Enum-Typen</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Migration history</source>
+        <translation>Migrationshistorie</translation>
+    </message>
+    <message>
+        <source>Other differences</source>
+        <translation>Weitere Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>rename?</source>
+        <translation>umbenannt?</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>nullability changed</source>
+        <translation>NULL-Zulässigkeit geändert</translation>
+    </message>
+    <message>
+        <source>default changed</source>
+        <translation>Standardwert geändert</translation>
+    </message>
+    <message>
+        <source>identity changed</source>
+        <translation>Identity geändert</translation>
+    </message>
+    <message>
+        <source>version differs</source>
+        <translation>Version weicht ab</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>cast may fail</source>
+        <translation>Umwandlung kann scheitern</translation>
+    </message>
+    <message>
+        <source>NULLs need a value</source>
+        <translation>NULLs brauchen einen Wert</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>orphan rows</source>
+        <translation>verwaiste Zeilen</translation>
+    </message>
+    <message>
+        <source>check violations</source>
+        <translation>CHECK-Verletzungen</translation>
+    </message>
+    <message>
+        <source>table rewrite</source>
+        <translation>Tabelle wird neu geschrieben</translation>
+    </message>
+    <message>
+        <source>exclusive lock</source>
+        <translation>exklusive Sperre</translation>
+    </message>
+    <message>
+        <source>blocks writes</source>
+        <translation>blockiert Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>not transactional</source>
+        <translation>nicht transaktional</translation>
+    </message>
+    <message>
+        <source>rename guessed</source>
+        <translation>Umbenennung vermutet</translation>
+    </message>
+    <message>
+        <source>breaks old app</source>
+        <translation>bricht alte Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::ExpectedSourceDialog</name>
+    <message>
+        <source>Compare with expected schema</source>
+        <translation>Mit erwartetem Schema vergleichen</translation>
+    </message>
+    <message>
+        <source>What should the database look like? Choose a DDL file (.sql: what alembic, prisma, django or pg_dump --schema-only produce), a snapshot (.json) saved from a healthy database, or type the URL of another database. It is only read.</source>
+        <translation>Wie soll die Datenbank aussehen? Wählen Sie eine DDL-Datei (.sql: was alembic, prisma, django oder pg_dump --schema-only erzeugen), einen von einer gesunden Datenbank gespeicherten Snapshot (.json) oder geben Sie die URL einer anderen Datenbank ein. Sie wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>schema.sql, snapshot.json or postgresql://host/db</source>
+        <translation>schema.sql, snapshot.json oder postgresql://host/db</translation>
+    </message>
+    <message>
+        <source>&amp;Expected schema:</source>
+        <translation>&amp;Erwartetes Schema:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Expected schema</source>
+        <translation>Erwartetes Schema</translation>
+    </message>
+    <message>
+        <source>Schemas (*.sql *.json);;DDL files (*.sql);;Snapshots (*.json);;All files (*)</source>
+        <translation>Schemata (*.sql *.json);;DDL-Dateien (*.sql);;Snapshots (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::GuiConfirmer</name>
+    <message>
+        <source>The confirmation was given for a %1, not for this %2.</source>
+        <translation>Die Bestätigung galt für einen anderen Vorgang (%1), nicht für diesen (%2).</translation>
+    </message>
+    <message>
+        <source>The confirmation names the database "%1", but the run is about "%2".</source>
+        <translation>Die Bestätigung nennt die Datenbank „%1“, der Lauf betrifft aber „%2“.</translation>
+    </message>
+    <message>
+        <source>The run has hazards that were not acknowledged: %1.</source>
+        <translation>Der Lauf hat Risiken, die nicht bestätigt wurden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain has no password for %1.</source>
+        <translation>Der System-Schlüsselbund hat kein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the password for %1.</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff auf das Passwort für %1 verweigert.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be removed from the system keychain.</source>
+        <translation>Das Passwort für %1 konnte nicht aus dem System-Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der System-Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::LogModel</name>
+    <message>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fehler</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::LogPanel</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Log level shown</source>
+        <translation>Angezeigte Protokollstufe</translation>
+    </message>
+    <message>
+        <source>Everything (debug)</source>
+        <translation>Alles (Debug)</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informationen und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
     </message>
 </context>
 <context>
@@ -1991,56 +3338,733 @@
         <source>Schema Medic — %1 (%2) — %3</source>
         <translation>Schema Medic — %1 (%2) — %3</translation>
     </message>
+    <message>
+        <source>C&amp;onnections…</source>
+        <translation>Verbin&amp;dungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with expected schema…</source>
+        <translation>Mit erwartetem Schema &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;repair mode…</source>
+        <translation>In den &amp;Reparaturmodus wechseln …</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>Repar&amp;ieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation>&amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Comparing was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Interrupted repair runs</source>
+        <translation>Unterbrochene Reparaturläufe</translation>
+    </message>
+    <message>
+        <source>Switch to repair mode</source>
+        <translation>In den Reparaturmodus wechseln</translation>
+    </message>
+    <message>
+        <source>Allow changes to the database "%1"?</source>
+        <translation>Änderungen an der Datenbank „%1“ erlauben?</translation>
+    </message>
+    <message>
+        <source>In repair mode Schema Medic may change %1 (%2). Each repair still shows its plan, takes a verified backup and asks again before it writes.</source>
+        <translation>Im Reparaturmodus darf Schema Medic %1 (%2) ändern. Jede Reparatur zeigt trotzdem ihren Plan, legt eine geprüfte Sicherung an und fragt vor dem Schreiben erneut nach.</translation>
+    </message>
+    <message>
+        <source>Allow changes to %1</source>
+        <translation>Änderungen an %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Stay read-only</source>
+        <translation>Nur lesend bleiben</translation>
+    </message>
+    <message>
+        <source>Switch to repair mode first (File menu).</source>
+        <translation>Wechseln Sie zuerst in den Reparaturmodus (Menü Datei).</translation>
+    </message>
+    <message>
+        <source>Return to &amp;read-only</source>
+        <translation>Zurück zu nur &amp;lesend</translation>
+    </message>
+    <message>
+        <source>REPAIR MODE</source>
+        <translation>REPARATURMODUS</translation>
+    </message>
+    <message>
+        <source>Changes to this database are allowed.</source>
+        <translation>Änderungen an dieser Datenbank sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>REPAIR MODE — changes to %1 are allowed. Return to read-only from the File menu.</source>
+        <translation>REPARATURMODUS — Änderungen an %1 sind erlaubt. Zurück zu nur lesend über das Menü Datei.</translation>
+    </message>
+    <message>
+        <source>Open a database first, then compare it.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank, dann vergleichen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Open a database first, then compare it with the expected schema.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank, dann vergleichen Sie sie mit dem erwarteten Schema.</translation>
+    </message>
 </context>
 <context>
-    <name>sm::gui::PostgresConnectDialog</name>
+    <name>sm::gui::MemorySecretStore</name>
     <message>
-        <source>Connect to PostgreSQL</source>
-        <translation>Mit PostgreSQL verbinden</translation>
+        <source>No password is saved for %1.</source>
+        <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::PlanView</name>
+    <message>
+        <source>&amp;Copy SQL</source>
+        <translation>SQL &amp;kopieren</translation>
     </message>
     <message>
-        <source>host name, address or socket directory</source>
-        <translation>Hostname, Adresse oder Socket-Verzeichnis</translation>
+        <source>Copy the complete repair script to the clipboard</source>
+        <translation>Das vollständige Reparaturskript in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <source>empty: PGPASSWORD or ~/.pgpass</source>
-        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+        <source>&amp;Export .sql…</source>
+        <translation>Als .sql &amp;exportieren …</translation>
     </message>
     <message>
-        <source>libpq default (prefer)</source>
-        <translation>libpq-Standard (prefer)</translation>
+        <source>Save the complete repair script as a .sql file</source>
+        <translation>Das vollständige Reparaturskript als .sql-Datei speichern</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
+        <source>Plan steps</source>
+        <translation>Planschritte</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <source>#</source>
+        <translation>#</translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Datenbank:</translation>
+        <source>Step, its hazards and pre-flight figures</source>
+        <translation>Schritt, seine Risiken und Zahlen der Vorabprüfung</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
+        <source>Repair script</source>
+        <translation>Reparaturskript</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <source>Compare with an expected schema to see the repair plan.</source>
+        <translation>Vergleichen Sie mit einem erwarteten Schema, um den Reparaturplan zu sehen.</translation>
     </message>
     <message>
-        <source>&amp;SSL mode:</source>
-        <translation>&amp;SSL-Modus:</translation>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
     </message>
     <message>
-        <source>The connection is read-only. The password is kept in memory for this session only and is never saved.</source>
-        <translation>Die Verbindung ist nur lesend. Das Passwort bleibt nur für diese Sitzung im Arbeitsspeicher und wird nie gespeichert.</translation>
+        <source>Re-planning with your decisions…</source>
+        <translation>Plane neu mit Ihren Entscheidungen …</translation>
     </message>
     <message>
-        <source>Connect read-only</source>
-        <translation>Nur lesend verbinden</translation>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>⚠ The pre-flight checks could not read the live rows: %1. The plan is shown without their figures.</source>
+        <translation>⚠ Die Vorabprüfungen konnten die Live-Daten nicht lesen: %1. Der Plan wird ohne ihre Zahlen gezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; the database matches the expected schema.</source>
+        <translation>&lt;b&gt;Nichts zu tun:&lt;/b&gt; die Datenbank entspricht dem erwarteten Schema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Schritt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Schritte&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no hazards</source>
+        <translation> · keine Risiken</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n decision(s) still open — the repair is refused until they are made:</source>
+        <translation>
+            <numerusform>⚠ %n Entscheidung noch offen — die Reparatur wird abgelehnt, bis sie getroffen ist:</numerusform>
+            <numerusform>⚠ %n Entscheidungen noch offen — die Reparatur wird abgelehnt, bis sie getroffen sind:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (after the commit)</source>
+        <translation> (nach dem Commit)</translation>
+    </message>
+    <message>
+        <source>… %1: not measured</source>
+        <translation>… %1: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>ℹ %1: %2</source>
+        <translation>ℹ %1: %2</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2%3</source>
+        <translation>✗ %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (at most)</source>
+        <translation> (höchstens)</translation>
+    </message>
+    <message>
+        <source>✓ %1: none</source>
+        <translation>✓ %1: keine</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>behalten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export repair script</source>
+        <translation>Reparaturskript exportieren</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::RepairWizard</name>
+    <message>
+        <source>Repair %1</source>
+        <translation>%1 reparieren</translation>
+    </message>
+    <message>
+        <source>%v of %m steps · %1 s</source>
+        <translation>%v von %m Schritten · %1 s</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <source>What will change in %1, step by step, and what is risky about it.</source>
+        <translation>Was sich in %1 ändert, Schritt für Schritt, und was daran riskant ist.</translation>
+    </message>
+    <message>
+        <source>Reading the live schema and planning…</source>
+        <translation>Lese das laufende Schema und plane …</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: rehearse inside a transaction that always rolls back (no backup, nothing changes)</source>
+        <translation>&amp;Probelauf: in einer Transaktion proben, die immer zurückgerollt wird (keine Sicherung, nichts ändert sich)</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: %1 matches the expected schema.</source>
+        <translation>Nichts zu reparieren: %1 entspricht dem erwarteten Schema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to make %1 match %2. Expand a step to see its SQL.</source>
+        <translation>
+            <numerusform>%n Schritt, damit %1 %2 entspricht. Klappen Sie einen Schritt auf, um sein SQL zu sehen.</numerusform>
+            <numerusform>%n Schritte, damit %1 %2 entspricht. Klappen Sie einen Schritt auf, um sein SQL zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the expected schema</source>
+        <translation>dem erwarteten Schema</translation>
+    </message>
+    <message>
+        <source>No hazards.</source>
+        <translation>Keine Risiken.</translation>
+    </message>
+    <message>
+        <source>Decisions still open (make them in the main window, then repair again):
+%1</source>
+        <translation>Noch offene Entscheidungen (treffen Sie sie im Hauptfenster, dann erneut reparieren):
+%1</translation>
+    </message>
+    <message>
+        <source>Running the pre-flight checks against the live rows…</source>
+        <translation>Führe die Vorabprüfungen auf den Live-Daten aus …</translation>
+    </message>
+    <message>
+        <source>The plan could not be made; nothing was changed.</source>
+        <translation>Der Plan konnte nicht erstellt werden; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 row(s)</source>
+        <translation>%1 Zeile(n)</translation>
+    </message>
+    <message>
+        <source>at most %1 row(s)</source>
+        <translation>höchstens %1 Zeile(n)</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>Nichts zu reparieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail on live rows: the repair would fail on them. Fix the data or choose a USING/backfill expression in the main window, then check again.</source>
+        <translation>
+            <numerusform>%n Prüfung scheitert an Live-Daten: die Reparatur würde an ihnen scheitern. Korrigieren Sie die Daten oder wählen Sie im Hauptfenster einen USING- oder Backfill-Ausdruck, dann erneut prüfen.</numerusform>
+            <numerusform>%n Prüfungen scheitern an Live-Daten: die Reparatur würde an ihnen scheitern. Korrigieren Sie die Daten oder wählen Sie im Hauptfenster einen USING- oder Backfill-Ausdruck, dann erneut prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pre-flight checks are needed for this plan.</source>
+        <translation>Für diesen Plan sind keine Vorabprüfungen nötig.</translation>
+    </message>
+    <message>
+        <source>Every check passed against the live rows (%1).</source>
+        <translation>Jede Prüfung hat auf den Live-Daten bestanden (%1).</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Each check runs read-only against the live rows: what would fail, and on which values.</source>
+        <translation>Jede Prüfung läuft nur lesend auf den Live-Daten: was scheitern würde, und an welchen Werten.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>No backup, no write: a copy of %1 is taken and verified before anything changes.</source>
+        <translation>Keine Sicherung, kein Schreiben: eine Kopie von %1 wird angelegt und geprüft, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>Backup folder (new or empty)</source>
+        <translation>Sicherungsordner (neu oder leer)</translation>
+    </message>
+    <message>
+        <source>&amp;Take and verify the backup</source>
+        <translation>Sicherung &amp;anlegen und prüfen</translation>
+    </message>
+    <message>
+        <source>The backup is taken when you press the button.</source>
+        <translation>Die Sicherung wird angelegt, wenn Sie die Schaltfläche drücken.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Read what will change and what is risky. Nothing has been written yet.</source>
+        <translation>Lesen Sie, was sich ändert und was riskant ist. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Hazards — tick each one you accept</source>
+        <translation>Risiken — haken Sie jedes an, das Sie akzeptieren</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>This run rewrites or drops data. Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Dieser Lauf schreibt Daten neu oder entfernt sie. Geben Sie zur Bestätigung den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n step(s) to %1</source>
+        <translation>
+            <numerusform>%n Schritt auf %1 &amp;anwenden</numerusform>
+            <numerusform>%n Schritte auf %1 &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Every step runs in one transaction, verified before it commits. Cancel rolls it back.</source>
+        <translation>Alle Schritte laufen in einer Transaktion, die vor dem Commit geprüft wird. Abbrechen rollt sie zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Verified: %1
+Location: %2</source>
+        <translation>Geprüft: %1
+Ort: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The changed schema compared with the expected one, before and after the commit.</source>
+        <translation>Das geänderte Schema im Vergleich mit dem erwarteten, vor und nach dem Commit.</translation>
+    </message>
+    <message>
+        <source>Repaired and verified</source>
+        <translation>Repariert und geprüft</translation>
+    </message>
+    <message>
+        <source>Dry run passed — rolled back, nothing changed</source>
+        <translation>Probelauf bestanden — zurückgerollt, nichts verändert</translation>
+    </message>
+    <message>
+        <source>Nothing to repair</source>
+        <translation>Nichts zu reparieren</translation>
+    </message>
+    <message>
+        <source>Rolled back — the database is as it was</source>
+        <translation>Zurückgerollt — die Datenbank ist wie zuvor</translation>
+    </message>
+    <message>
+        <source>Failed after the commit — restore the backup</source>
+        <translation>Nach dem Commit fehlgeschlagen — stellen Sie die Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>Stopped before writing — nothing was changed</source>
+        <translation>Vor dem Schreiben angehalten — nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>No backup was taken (dry run).</source>
+        <translation>Es wurde keine Sicherung angelegt (Probelauf).</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>What happened, the incident report, and the way back.</source>
+        <translation>Was geschehen ist, der Vorfallbericht und der Weg zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Save incident report…</source>
+        <translation>Vorfallbericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup folder</source>
+        <translation>Sicherungsordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Diese Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>There is no run to report on yet.</source>
+        <translation>Es gibt noch keinen Lauf, über den berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save incident report</source>
+        <translation>Vorfallbericht speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse the repair</source>
+        <translation>Reparatur &amp;proben</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wende an …</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling back…</source>
+        <translation>Breche ab: rolle zurück …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::RestoreDialog</name>
+    <message>
+        <source>Restore %1 from a backup</source>
+        <translation>%1 aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A backup folder with a manifest.json</source>
+        <translation>Ein Sicherungsordner mit einer manifest.json</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size / rows</source>
+        <translation>Größe / Zeilen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Type the database name &lt;b&gt;%1&lt;/b&gt; to replace its contents with this backup:</source>
+        <translation>Geben Sie den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein, um ihren Inhalt durch diese Sicherung zu ersetzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into %1</source>
+        <translation>In %1 &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A restore replaces everything in %1 with the backup's contents, in one transaction, and then compares the result with the backup's manifest.</source>
+        <translation>Eine Wiederherstellung ersetzt alles in %1 in einer Transaktion durch den Inhalt der Sicherung und vergleicht das Ergebnis dann mit dem Manifest der Sicherung.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>Si&amp;cherung:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Datenbank-Engine:</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Checking every file against its SHA-256 checksum…</source>
+        <translation>Prüfe jede Datei gegen ihre SHA-256-Prüfsumme …</translation>
+    </message>
+    <message>
+        <source>checking %1 %p%</source>
+        <translation>prüfe %1 %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n table(s)</source>
+        <translation>
+            <numerusform>%1 — %n Tabelle</numerusform>
+            <numerusform>%1 — %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has changed since the backup was taken (its SHA-256 no longer matches the manifest), so this backup cannot be restored.</source>
+        <translation>Die Sicherungsdatei %1 hat sich seit der Sicherung verändert (ihr SHA-256 passt nicht mehr zum Manifest), daher kann diese Sicherung nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup; it cannot be restored into a %2 database.</source>
+        <translation>Das ist eine %1-Sicherung; sie kann nicht in eine %2-Datenbank wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This backup is of the database "%1", not "%2"; it is not restored into another database.</source>
+        <translation>Diese Sicherung stammt von der Datenbank „%1“, nicht „%2“; sie wird nicht in eine andere Datenbank wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) match their SHA-256 checksums.</source>
+        <translation>
+            <numerusform>Die %n Datei stimmt mit ihrer SHA-256-Prüfsumme überein.</numerusform>
+            <numerusform>Alle %n Dateien stimmen mit ihren SHA-256-Prüfsummen überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Restoring… Cancel rolls the restore back.</source>
+        <translation>Stelle wieder her … Abbrechen rollt die Wiederherstellung zurück.</translation>
+    </message>
+    <message>
+        <source>removed, not in the backup: %1</source>
+        <translation>entfernt, nicht in der Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Restored and verified: the schema equals the backup, %1 table(s) and %2 row(s) match (%3 ms).</source>
+        <translation>Wiederhergestellt und geprüft: das Schema gleicht der Sicherung, %1 Tabelle(n) und %2 Zeile(n) stimmen (%3 ms).</translation>
+    </message>
+    <message>
+        <source>Cancelling: rolling the restore back…</source>
+        <translation>Breche ab: rolle die Wiederherstellung zurück …</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +4249,13 @@
     <message>
         <source>Default / Definition</source>
         <translation>Standardwert / Definition</translation>
+    </message>
+</context>
+<context>
+    <name>sm::gui::SecretStore</name>
+    <message>
+        <source>No system keychain is available, so passwords are not saved: you will be asked for the password each time.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, daher werden Passwörter nicht gespeichert: Sie werden jedes Mal nach dem Passwort gefragt.</translation>
     </message>
 </context>
 </TS>

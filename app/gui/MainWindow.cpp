@@ -89,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(u":/icons/schemamedic.svg"_s));
     updateTitle();
     resize(1280, 800);
+    // The log is a footnote to the schema: a few lines high until the operator drags it.
+    resizeDocks({m_logPanel}, {140}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;

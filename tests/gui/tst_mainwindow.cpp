@@ -12,6 +12,7 @@
 #include "SchemaTreeModel.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "db/ConnectionSpec.h"
 #include "run/Journal.h"
 
 #include <QAbstractButton>
@@ -236,10 +237,18 @@ void TestMainWindow::germanCatalogue()
         QCOMPARE(model.headerData(SchemaTreeModel::ObjectColumn, Qt::Horizontal).toString(),
                  u"Objekt"_s);
     }
-    // The core's messages come through too, although lupdate files them under "sm".
+    // The core's messages come through too: lupdate files them under the contexts the
+    // core looks them up in (sm::ConnectionSpec, sm::Restore, …), not under "sm".
     const QString core =
         QCoreApplication::translate("sm::Introspector", "Reading the schema was cancelled.");
     QVERIFY2(core != u"Reading the schema was cancelled."_s, qPrintable(core));
+    const auto bad = sm::ConnectionSpec::parse(u"mysql://host/db"_s);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains(u"nicht"_s) || bad.error().message.contains(u"kein"_s),
+             qPrintable(bad.error().message)); // German, from the core's own tr()
+    // Plurals from the core, in German.
+    QCOMPARE(QCoreApplication::translate("sm::SchemaText", "%n table(s)", nullptr, 2),
+             u"2 Tabellen"_s);
 
     QVERIFY(sm::gui::installTranslations(u"en"_s));
     QCOMPARE(QCoreApplication::translate("sm::gui::SchemaTreeModel", "Tables"), u"Tables"_s);
