@@ -12,6 +12,7 @@
 #include "MemorySecretStore.h"
 #include "SchemaTreeModel.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -572,6 +573,8 @@ void TestConnections::screenshot()
     const QString dir = qEnvironmentVariable("SM_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("SM_SCREENSHOT_DIR is not set");
+    const QString lang = qEnvironmentVariable("SM_SCREENSHOT_LANG", u"en"_s);
+    QVERIFY(sm::gui::installTranslations(lang));
     MemorySecretStore store;
     store.setAvailable(false);
     ConnectionDialog dialog(&store, ConnectionDialog::Purpose::Connect);
@@ -593,7 +596,7 @@ void TestConnections::screenshot()
     dialog.startTest();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QTest::qWait(100);
-    QVERIFY(dialog.grab().save(dir + u"/connection-dialog-en.png"_s));
+    QVERIFY(dialog.grab().save(dir + u"/connection-dialog-"_s + lang + u".png"_s));
 }
 
 QTEST_MAIN(TestConnections)

@@ -11,6 +11,7 @@
 #include "RepairWorker.h"
 #include "SeedFixtures.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "expected/ExpectedSource.h"
 #include "introspect/Introspector.h"
 #include "run/Journal.h"
@@ -330,13 +331,16 @@ private Q_SLOTS:
         const QString out = qEnvironmentVariable("SM_SCREENSHOT_DIR");
         if (out.isEmpty())
             QSKIP("set SM_SCREENSHOT_DIR to render the wizard's pages");
+        // SM_SCREENSHOT_LANG=de renders the German console.
+        const QString lang = qEnvironmentVariable("SM_SCREENSHOT_LANG", u"en"_s);
+        QVERIFY(sm::gui::installTranslations(lang));
         QDir().mkpath(out);
         const QString db = liveFrom(kSeed);
         m_lastDb = db;
         RepairWizard w(input(db));
         w.resize(900, 680);
         auto shot = [&](const QString &name) {
-            QVERIFY(w.grab().save(QDir(out).filePath(name + u".png"_s)));
+            QVERIFY(w.grab().save(QDir(out).filePath(name + u'-' + lang + u".png"_s)));
         };
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(forward(w)->isEnabled(), 60000);

@@ -6,6 +6,7 @@
 #include "RestoreDialog.h"
 #include "SeedFixtures.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "expected/ExpectedSource.h"
 #include "run/Backup.h"
 #include "run/RepairRun.h"
@@ -161,6 +162,9 @@ private Q_SLOTS:
         const QString out = qEnvironmentVariable("SM_SCREENSHOT_DIR");
         if (out.isEmpty())
             QSKIP("set SM_SCREENSHOT_DIR to render the dialog");
+        // SM_SCREENSHOT_LANG=de renders the German console.
+        const QString lang = qEnvironmentVariable("SM_SCREENSHOT_LANG", u"en"_s);
+        QVERIFY(sm::gui::installTranslations(lang));
         const QString db = liveFrom(kSeed);
         const ConnectionSpec spec = *ConnectionSpec::parse(u"sqlite:"_s + db);
         const QString dir = m_dir.filePath(u"backup-shot"_s);
@@ -170,7 +174,7 @@ private Q_SLOTS:
         d.show();
         QTRY_VERIFY_WITH_TIMEOUT(!d.isChecking(), 30000);
         d.findChild<QLineEdit *>(u"typedName"_s)->setText(QFileInfo(db).fileName());
-        QVERIFY(d.grab().save(QDir(out).filePath(u"restore.png"_s)));
+        QVERIFY(d.grab().save(QDir(out).filePath(u"restore-"_s + lang + u".png"_s)));
     }
 };
 
