@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) care</source>
+        <source>%n needing care</source>
         <translation>
             <numerusform>%n braucht Aufmerksamkeit</numerusform>
             <numerusform>%n brauchen Aufmerksamkeit</numerusform>

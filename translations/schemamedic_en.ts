@@ -406,10 +406,10 @@
             </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) care</source>
+        <source>%n needing care</source>
         <translation>
-            <numerusform>%n needs care</numerusform>
-            <numerusform>%n need care</numerusform>
+            <numerusform>%n needing care</numerusform>
+            <numerusform>%n needing care</numerusform>
             </translation>
     </message>
     <message>

@@ -1226,7 +1226,7 @@ QString diffToText(const SchemaDiff &d, bool colour)
                       int(d.differences.size()));
     if (hazardous > 0)
         out +=
-            u", "_s + englishPlural(DiffText::tr("%n need(s) care", nullptr, hazardous), hazardous);
+            u", "_s + englishPlural(DiffText::tr("%n needing care", nullptr, hazardous), hazardous);
     out += u" — "_s + DiffText::tr("expected | actual") + u'\n';
 
     auto oneLine = [](const std::optional<QString> &v) -> QString {
