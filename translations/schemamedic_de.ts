@@ -28,7 +28,7 @@
         <translation>Die Datenbank mit diesem erwarteten Schema vergleichen (eine .sql-DDL-Datei, ein .json-Snapshot oder eine URL) und die Unterschiede zeigen.</translation>
     </message>
     <message>
-        <source>With --expected: show the differences' details or the plan (details, plan).</source>
+        <source>With --expected: show the differences&apos; details or the plan (details, plan).</source>
         <translation>Mit --expected: die Details der Unterschiede oder den Plan zeigen (details, plan).</translation>
     </message>
 </context>
@@ -158,7 +158,7 @@
         <translation>%1 wurde in %2 (angegeben durch SCHEMAMEDIC_PG_BIN_DIR) nicht gefunden.</translation>
     </message>
     <message>
-        <source>%1 is not installed (looked in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin and PATH); install the PostgreSQL client tools (postgresql-client) of the server's version or newer.</source>
+        <source>%1 is not installed (looked in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin and PATH); install the PostgreSQL client tools (postgresql-client) of the server&apos;s version or newer.</source>
         <translation>%1 ist nicht installiert (gesucht in /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin und PATH); installieren Sie die PostgreSQL-Client-Werkzeuge (postgresql-client) in der Version des Servers oder neuer.</translation>
     </message>
     <message>
@@ -177,11 +177,11 @@
 <context>
     <name>sm::Connection</name>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
         <translation>Eine SQLite-Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>The server at %1 refused the password for user "%2".</source>
+        <source>The server at %1 refused the password for user &quot;%2&quot;.</source>
         <translation>Der Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt.</translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
         <translation>Unter %1 nimmt nichts Verbindungen an (Verbindung abgelehnt).</translation>
     </message>
     <message>
-        <source>The host name "%1" cannot be resolved.</source>
+        <source>The host name &quot;%1&quot; cannot be resolved.</source>
         <translation>Der Hostname „%1“ kann nicht aufgelöst werden.</translation>
     </message>
     <message>
@@ -217,11 +217,11 @@
         <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist on the server at %2.</source>
+        <source>The database &quot;%1&quot; does not exist on the server at %2.</source>
         <translation>Die Datenbank „%1“ gibt es auf dem Server unter %2 nicht.</translation>
     </message>
     <message>
-        <source>The user "%1" does not exist on the server at %2.</source>
+        <source>The user &quot;%1&quot; does not exist on the server at %2.</source>
         <translation>Den Benutzer „%1“ gibt es auf dem Server unter %2 nicht.</translation>
     </message>
     <message>
@@ -229,11 +229,11 @@
         <translation>Der Server unter %1 bietet kein TLS an, das sslmode=%2 verlangt.</translation>
     </message>
     <message>
-        <source>The CA certificate file "%1" (sslrootcert) cannot be read.</source>
+        <source>The CA certificate file &quot;%1&quot; (sslrootcert) cannot be read.</source>
         <translation>Die CA-Zertifikatsdatei „%1“ (sslrootcert) kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The TLS certificate of the server at %1 is for another host name ("%2"), so it was refused.</source>
+        <source>The TLS certificate of the server at %1 is for another host name (&quot;%2&quot;), so it was refused.</source>
         <translation>Das TLS-Zertifikat des Servers unter %1 gilt für einen anderen Hostnamen („%2“) und wurde daher abgelehnt.</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Die SQLite-Datenbank %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>%1 is not a SQLite database (its header is not "SQLite format 3").</source>
+        <source>%1 is not a SQLite database (its header is not &quot;SQLite format 3&quot;).</source>
         <translation>%1 ist keine SQLite-Datenbank (ihr Kopf lautet nicht „SQLite format 3“).</translation>
     </message>
     <message>
@@ -312,11 +312,11 @@
         <translation>Es wurde keine Datenbank angegeben; übergeben Sie eine URL wie sqlite:app.db oder postgresql://benutzer@host/dbname.</translation>
     </message>
     <message>
-        <source>The URL scheme "%1" is not supported; use sqlite: or postgresql://.</source>
+        <source>The URL scheme &quot;%1&quot; is not supported; use sqlite: or postgresql://.</source>
         <translation>Das URL-Schema „%1“ wird nicht unterstützt; verwenden Sie sqlite: oder postgresql://.</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL; write sqlite:PATH or postgresql://user@host/dbname.</source>
+        <source>&quot;%1&quot; is not a database URL; write sqlite:PATH or postgresql://user@host/dbname.</source>
         <translation>„%1“ ist keine Datenbank-URL; schreiben Sie sqlite:PFAD oder postgresql://benutzer@host/dbname.</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>connect_timeout muss eine ganze Zahl von Sekunden sein.</translation>
     </message>
     <message>
-        <source>The URL parameter "%1" is not a PostgreSQL connection parameter that Schema Medic knows.</source>
+        <source>The URL parameter &quot;%1&quot; is not a PostgreSQL connection parameter that Schema Medic knows.</source>
         <translation>Der URL-Parameter „%1“ ist kein PostgreSQL-Verbindungsparameter, den Schema Medic kennt.</translation>
     </message>
     <message>
@@ -557,11 +557,11 @@
         <translation>Das Sicherungsmanifest in %1 ist nicht verwendbar: %2.</translation>
     </message>
     <message>
-        <source>This is not a Schema Medic backup manifest (format "%1", expected "%2").</source>
+        <source>This is not a Schema Medic backup manifest (format &quot;%1&quot;, expected &quot;%2&quot;).</source>
         <translation>Das ist kein Schema-Medic-Sicherungsmanifest (Format „%1“, erwartet „%2“).</translation>
     </message>
     <message>
-        <source>The backup manifest names an unknown engine "%1".</source>
+        <source>The backup manifest names an unknown engine &quot;%1&quot;.</source>
         <translation>Das Sicherungsmanifest nennt eine unbekannte Datenbank-Engine „%1“.</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>Das Sicherungsmanifest führt keine Dateien auf.</translation>
     </message>
     <message>
-        <source>The backup manifest has a malformed file entry "%1".</source>
+        <source>The backup manifest has a malformed file entry &quot;%1&quot;.</source>
         <translation>Das Sicherungsmanifest hat einen fehlerhaften Dateieintrag „%1“.</translation>
     </message>
     <message>
@@ -624,16 +624,16 @@
         <translation>eine hier geöffnete Dollar-Zeichenkette wird nie geschlossen (%1 fehlt).</translation>
     </message>
     <message>
-        <source>a quoted identifier opened here is never closed (a " is missing).</source>
-        <translation>ein hier geöffneter Bezeichner in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+        <source>a quoted identifier opened here is never closed (a &quot; is missing).</source>
+        <translation>ein hier geöffneter Bezeichner in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
     </message>
     <message>
         <source>a /* comment opened here is never closed (*/ is missing).</source>
         <translation>ein hier geöffneter /*-Kommentar wird nie geschlossen (*/ fehlt).</translation>
     </message>
     <message>
-        <source>a string opened here is never closed (a ' is missing).</source>
-        <translation>eine hier geöffnete Zeichenkette wird nie geschlossen (ein ' fehlt).</translation>
+        <source>a string opened here is never closed (a &apos; is missing).</source>
+        <translation>eine hier geöffnete Zeichenkette wird nie geschlossen (ein &apos; fehlt).</translation>
     </message>
     <message>
         <source>the SQL cannot be split into statements: %1.</source>
@@ -711,7 +711,7 @@
         <translation>Das erwartete Schema ist für %1, die Datenbank ist aber %2.</translation>
     </message>
     <message>
-        <source>The pre-flight check "%1" failed.</source>
+        <source>The pre-flight check &quot;%1&quot; failed.</source>
         <translation>Die Vorabprüfung „%1“ ist fehlgeschlagen.</translation>
     </message>
 </context>
@@ -734,7 +734,7 @@
         <translation>%1 enthält keine SQL-Anweisung.</translation>
     </message>
     <message>
-        <source>the name "%1" is longer than 63 bytes; PostgreSQL shortens it to "%2", as it will on the live database.</source>
+        <source>the name &quot;%1&quot; is longer than 63 bytes; PostgreSQL shortens it to &quot;%2&quot;, as it will on the live database.</source>
         <translation>der Name „%1“ ist länger als 63 Bytes; PostgreSQL kürzt ihn auf „%2“, wie auch auf der laufenden Datenbank.</translation>
     </message>
 </context>
@@ -1320,11 +1320,11 @@
         <translation>Die Änderungen wurden festgeschrieben und geprüft; das Journal verzeichnet das nicht. Zurück zum Stand vor der Reparatur: schemamedic-cli restore --db %1 --backup %2</translation>
     </message>
     <message>
-        <source>The repair run %1 (started %2) stopped after "%3".</source>
+        <source>The repair run %1 (started %2) stopped after &quot;%3&quot;.</source>
         <translation>Der Reparaturlauf %1 (gestartet %2) hielt nach „%3“ an.</translation>
     </message>
     <message>
-        <source>Its changes were committed: verify the database against the expected schema (schemamedic-cli verify), and restore the run's backup if it does not match.</source>
+        <source>Its changes were committed: verify the database against the expected schema (schemamedic-cli verify), and restore the run&apos;s backup if it does not match.</source>
         <translation>Seine Änderungen wurden festgeschrieben: prüfen Sie die Datenbank gegen das erwartete Schema (schemamedic-cli verify) und stellen Sie die Sicherung des Laufs wieder her, wenn sie nicht übereinstimmt.</translation>
     </message>
     <message>
@@ -1367,12 +1367,12 @@
         <translation>vor jeder Änderung angehalten: %1</translation>
     </message>
     <message>
-        <source>did not finish (the journal ends at "%1")</source>
+        <source>did not finish (the journal ends at &quot;%1&quot;)</source>
         <translation>nicht abgeschlossen (das Journal endet bei „%1“)</translation>
     </message>
     <message>
         <source>
-The journal's last line was cut short (the process was stopped while writing it).
+The journal&apos;s last line was cut short (the process was stopped while writing it).
 </source>
         <translation>
 Die letzte Zeile des Journals ist abgeschnitten (der Prozess wurde beim Schreiben angehalten).
@@ -1554,7 +1554,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Das ist eine %1-Sicherung; sie kann nicht in eine %2-Datenbank wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>This backup is of the database "%1", not "%2"; it is not restored into another database unless that is asked for explicitly.</source>
+        <source>This backup is of the database &quot;%1&quot;, not &quot;%2&quot;; it is not restored into another database unless that is asked for explicitly.</source>
         <translation>Diese Sicherung stammt von der Datenbank „%1“, nicht „%2“; sie wird nur auf ausdrücklichen Wunsch in eine andere Datenbank wiederhergestellt.</translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@ Nach dem Commit, über eine neue Verbindung: %1
 <context>
     <name>sm::ScratchPostgres</name>
     <message>
-        <source>--scratch takes "local" or the postgresql:// URL of a server where a temporary database may be created.</source>
+        <source>--scratch takes &quot;local&quot; or the postgresql:// URL of a server where a temporary database may be created.</source>
         <translation>--scratch erwartet „local“ oder die postgresql://-URL eines Servers, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Eine PostgreSQL-DDL-Datei wird in eine Arbeitsdatenbank geladen, und es gibt keine: --scratch local braucht das installierte PostgreSQL-Serverpaket, oder übergeben Sie --scratch URL mit einem Server, auf dem eine temporäre Datenbank angelegt werden darf.</translation>
     </message>
     <message>
-        <source>The user "%1" may not create databases on the scratch server %2; give it CREATEDB, or pass --scratch local.</source>
+        <source>The user &quot;%1&quot; may not create databases on the scratch server %2; give it CREATEDB, or pass --scratch local.</source>
         <translation>Der Benutzer „%1“ darf auf dem Arbeitsserver %2 keine Datenbanken anlegen; geben Sie ihm CREATEDB oder übergeben Sie --scratch local.</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>In %1 kann kein temporäres Verzeichnis für den Arbeitscluster angelegt werden.</translation>
     </message>
     <message>
-        <source>The scratch cluster's directory %1 cannot be given to the postgres user.</source>
+        <source>The scratch cluster&apos;s directory %1 cannot be given to the postgres user.</source>
         <translation>Das Verzeichnis %1 des Arbeitsclusters kann nicht dem Benutzer postgres übergeben werden.</translation>
     </message>
     <message>
@@ -1699,7 +1699,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Das Laden der DDL-Datei wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The scratch cluster's configuration cannot be written.</source>
+        <source>The scratch cluster&apos;s configuration cannot be written.</source>
         <translation>Die Konfiguration des Arbeitsclusters kann nicht geschrieben werden.</translation>
     </message>
     <message>
@@ -1714,11 +1714,11 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Dieser Snapshot wurde im Format %1 geschrieben, das diese Version von Schema Medic nicht lesen kann (sie liest %2).</translation>
     </message>
     <message>
-        <source>This JSON file is not a Schema Medic snapshot (its "format" field is not %1).</source>
+        <source>This JSON file is not a Schema Medic snapshot (its &quot;format&quot; field is not %1).</source>
         <translation>Diese JSON-Datei ist kein Schema-Medic-Snapshot (ihr Feld „format“ ist nicht %1).</translation>
     </message>
     <message>
-        <source>The snapshot names an unknown database dialect "%1".</source>
+        <source>The snapshot names an unknown database dialect &quot;%1&quot;.</source>
         <translation>Der Snapshot nennt einen unbekannten Datenbankdialekt „%1“.</translation>
     </message>
     <message>
@@ -1903,8 +1903,8 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Werte von %1, die nach dem Kopieren nicht %2 sind (bleiben, wie sie sind; eine STRICT-Tabelle lehnt sie ab)</translation>
     </message>
     <message>
-        <source>text values of %1 whose spelling is lost when stored as %2 (e.g. '000123' becomes 123)</source>
-        <translation>Textwerte von %1, deren Schreibweise beim Speichern als %2 verloren geht (z. B. wird '000123' zu 123)</translation>
+        <source>text values of %1 whose spelling is lost when stored as %2 (e.g. &apos;000123&apos; becomes 123)</source>
+        <translation>Textwerte von %1, deren Schreibweise beim Speichern als %2 verloren geht (z. B. wird &apos;000123&apos; zu 123)</translation>
     </message>
     <message>
         <source>rows of %1 that break CHECK (%2)</source>
@@ -1943,7 +1943,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Der CREATE-Text von %1 konnte für einen Neuaufbau nicht umgeschrieben werden (%2); ändern Sie ihn von Hand.</translation>
     </message>
     <message>
-        <source>Rebuild %1 (%2) with SQLite's 12-step procedure; PRAGMA foreign_keys must be OFF, set before BEGIN, or dropping the old table fires ON DELETE actions</source>
+        <source>Rebuild %1 (%2) with SQLite&apos;s 12-step procedure; PRAGMA foreign_keys must be OFF, set before BEGIN, or dropping the old table fires ON DELETE actions</source>
         <translation>%1 (%2) mit dem 12-Schritte-Verfahren von SQLite neu aufbauen; PRAGMA foreign_keys muss OFF sein, gesetzt vor BEGIN, sonst löst das Entfernen der alten Tabelle ON-DELETE-Aktionen aus</translation>
     </message>
     <message>
@@ -2035,7 +2035,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>%1 (Migrationshistorie nennt %2, erwartet %3; --stamp schreibt sie)</translation>
     </message>
     <message>
-        <source>%1: stamping this kind of migration history is not supported; set it to %2 with the framework's own tool.</source>
+        <source>%1: stamping this kind of migration history is not supported; set it to %2 with the framework&apos;s own tool.</source>
         <translation>%1: das Stempeln dieser Art von Migrationshistorie wird nicht unterstützt; setzen Sie sie mit dem Werkzeug des Frameworks auf %2.</translation>
     </message>
     <message>
@@ -2094,7 +2094,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>%1 Tabellen in %2 gespeichert.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -2102,7 +2102,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>%1 braucht --db URL.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -2242,7 +2242,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Einen Plan mit diesem Risiko ausführen.</translation>
     </message>
     <message>
-        <source>A run's journal.</source>
+        <source>A run&apos;s journal.</source>
         <translation>Das Journal eines Laufs.</translation>
     </message>
     <message>
@@ -2262,7 +2262,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Geben Sie zum Fortfahren den Datenbanknamen (%1) ein, alles andere bricht ab: </translation>
     </message>
     <message>
-        <source>--allow-hazard: "%1" is not a hazard (see plan --format text).</source>
+        <source>--allow-hazard: &quot;%1&quot; is not a hazard (see plan --format text).</source>
         <translation>--allow-hazard: „%1“ ist kein Risiko (siehe plan --format text).</translation>
     </message>
     <message>
@@ -2578,7 +2578,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
@@ -2586,7 +2586,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Wählen Sie die SQLite-Datenbankdatei.</translation>
     </message>
     <message>
-        <source>Enter the server's host name or address.</source>
+        <source>Enter the server&apos;s host name or address.</source>
         <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -2625,6 +2625,10 @@ Nach dem Commit, über eine neue Verbindung: %1
         <source>The SQLite database %1 does not exist (Schema Medic never creates an empty one).</source>
         <translation>Die SQLite-Datenbank %1 existiert nicht (Schema Medic legt nie eine leere an).</translation>
     </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::ConnectionManager</name>
@@ -2661,7 +2665,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile "%1"?</source>
+        <source>Remove the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
@@ -2704,7 +2708,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Anwenden</translation>
     </message>
     <message>
-        <source>&amp;USING expression for the type change (empty: the database's own conversion):</source>
+        <source>&amp;USING expression for the type change (empty: the database&apos;s own conversion):</source>
         <translation>&amp;USING-Ausdruck für die Typänderung (leer: die eigene Umwandlung der Datenbank):</translation>
     </message>
     <message>
@@ -2868,12 +2872,12 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Ist %1 das laufende Objekt %2 unter neuem Namen? %3</translation>
     </message>
     <message>
-        <source>e.g. CAST(%1 AS …) or NULLIF(%1, '')</source>
-        <translation>z. B. CAST(%1 AS …) oder NULLIF(%1, '')</translation>
+        <source>e.g. CAST(%1 AS …) or NULLIF(%1, &apos;&apos;)</source>
+        <translation>z. B. CAST(%1 AS …) oder NULLIF(%1, &apos;&apos;)</translation>
     </message>
     <message>
-        <source>e.g. 'anonymous' or 0</source>
-        <translation>z. B. 'anonymous' oder 0</translation>
+        <source>e.g. &apos;anonymous&apos; or 0</source>
+        <translation>z. B. &apos;anonymous&apos; oder 0</translation>
     </message>
     <message>
         <source>&amp;Drop %1 — it is not in the expected schema; its data is lost (kept by default)</source>
@@ -3087,7 +3091,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Die Bestätigung galt für einen anderen Vorgang (%1), nicht für diesen (%2).</translation>
     </message>
     <message>
-        <source>The confirmation names the database "%1", but the run is about "%2".</source>
+        <source>The confirmation names the database &quot;%1&quot;, but the run is about &quot;%2&quot;.</source>
         <translation>Die Bestätigung nennt die Datenbank „%1“, der Lauf betrifft aber „%2“.</translation>
     </message>
     <message>
@@ -3399,7 +3403,7 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>In den Reparaturmodus wechseln</translation>
     </message>
     <message>
-        <source>Allow changes to the database "%1"?</source>
+        <source>Allow changes to the database &quot;%1&quot;?</source>
         <translation>Änderungen an der Datenbank „%1“ erlauben?</translation>
     </message>
     <message>
@@ -3441,6 +3445,18 @@ Nach dem Commit, über eine neue Verbindung: %1
     <message>
         <source>Open a database first, then compare it with the expected schema.</source>
         <translation>Öffnen Sie zuerst eine Datenbank, dann vergleichen Sie sie mit dem erwarteten Schema.</translation>
+    </message>
+    <message>
+        <source>Filter the schema by name</source>
+        <translation>Schema nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Schema objects</source>
+        <translation>Schemaobjekte</translation>
+    </message>
+    <message>
+        <source>Definition of the selected object</source>
+        <translation>Definition des ausgewählten Objekts</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3930,30 @@ Ort: %2</translation>
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
+    <message>
+        <source>Steps of the plan</source>
+        <translation>Schritte des Plans</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Backup files and their checksums</source>
+        <translation>Sicherungsdateien und ihre Prüfsummen</translation>
+    </message>
+    <message>
+        <source>Steps being applied</source>
+        <translation>Schritte in Ausführung</translation>
+    </message>
+    <message>
+        <source>Journal of the run</source>
+        <translation>Journal des Laufs</translation>
+    </message>
+    <message>
+        <source>Verification results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::RestoreDialog</name>
@@ -3958,7 +3998,7 @@ Ort: %2</translation>
         <translation>In %1 &amp;wiederherstellen</translation>
     </message>
     <message>
-        <source>A restore replaces everything in %1 with the backup's contents, in one transaction, and then compares the result with the backup's manifest.</source>
+        <source>A restore replaces everything in %1 with the backup&apos;s contents, in one transaction, and then compares the result with the backup&apos;s manifest.</source>
         <translation>Eine Wiederherstellung ersetzt alles in %1 in einer Transaktion durch den Inhalt der Sicherung und vergleicht das Ergebnis dann mit dem Manifest der Sicherung.</translation>
     </message>
     <message>
@@ -4032,7 +4072,7 @@ Ort: %2</translation>
         <translation>Das ist eine %1-Sicherung; sie kann nicht in eine %2-Datenbank wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>This backup is of the database "%1", not "%2"; it is not restored into another database.</source>
+        <source>This backup is of the database &quot;%1&quot;, not &quot;%2&quot;; it is not restored into another database.</source>
         <translation>Diese Sicherung stammt von der Datenbank „%1“, nicht „%2“; sie wird nicht in eine andere Datenbank wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
@@ -4065,6 +4105,14 @@ Ort: %2</translation>
     <message>
         <source>Cancelling: rolling the restore back…</source>
         <translation>Breche ab: rolle die Wiederherstellung zurück …</translation>
+    </message>
+    <message>
+        <source>Backup files and tables</source>
+        <translation>Sicherungsdateien und Tabellen</translation>
+    </message>
+    <message>
+        <source>Progress of the restore</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
     </message>
 </context>
 <context>

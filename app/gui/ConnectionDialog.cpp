@@ -93,6 +93,7 @@ ConnectionDialog::ConnectionDialog(SecretStore *secrets, Purpose purpose, QWidge
     m_fileRow = new QWidget(this);
     m_path = new QLineEdit(m_fileRow);
     m_path->setObjectName(u"sqlitePath"_s);
+    m_path->setAccessibleName(tr("SQLite database file"));
     m_path->setPlaceholderText(tr("/path/to/database.db"));
     auto *browse = new QPushButton(tr("&Browse…"), m_fileRow);
     browse->setObjectName(u"browseButton"_s);

@@ -241,6 +241,7 @@ void MainWindow::createWidgets()
     auto *treePane = new QWidget(this);
     m_filter = new QLineEdit(treePane);
     m_filter->setObjectName(u"filter"_s);
+    m_filter->setAccessibleName(tr("Filter the schema by name"));
     m_filter->setPlaceholderText(tr("Filter by name…"));
     m_filter->setClearButtonEnabled(true);
     m_filterTimer = new QTimer(this);
@@ -251,6 +252,7 @@ void MainWindow::createWidgets()
 
     m_tree = new QTreeView(treePane);
     m_tree->setObjectName(u"schemaTree"_s);
+    m_tree->setAccessibleName(tr("Schema objects"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // keeps 10,000 tables cheap to lay out
     m_tree->setAlternatingRowColors(true);
@@ -287,6 +289,7 @@ void MainWindow::createWidgets()
     m_detailTitle->setFont(bold);
     m_detail = new QPlainTextEdit(detailPane);
     m_detail->setObjectName(u"detail"_s);
+    m_detail->setAccessibleName(tr("Definition of the selected object"));
     m_detail->setReadOnly(true);
     // Wrapped: an operator must never miss the end of a long line.
     m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);

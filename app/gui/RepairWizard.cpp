@@ -179,6 +179,7 @@ void RepairWizard::buildReview()
     m_reviewSummary = wrapped(tr("Reading the live schema and planning…"));
     m_steps = new QTreeWidget;
     m_steps->setObjectName(u"reviewSteps"_s);
+    m_steps->setAccessibleName(tr("Steps of the plan"));
     m_steps->setHeaderLabels({tr("Step"), tr("Hazards")});
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -372,6 +373,7 @@ void RepairWizard::buildPreflight()
     m_preflightStatus->setObjectName(u"preflightStatus"_s);
     m_checks = new QTreeWidget;
     m_checks->setObjectName(u"preflightChecks"_s);
+    m_checks->setAccessibleName(tr("Pre-flight checks"));
     m_checks->setRootIsDecorated(false);
     m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Sample values")});
     m_checks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -438,6 +440,7 @@ void RepairWizard::buildBackup()
     m_backupStatus->setObjectName(u"backupStatus"_s);
     m_backupFiles = new QTreeWidget;
     m_backupFiles->setObjectName(u"backupFiles"_s);
+    m_backupFiles->setAccessibleName(tr("Backup files and their checksums"));
     m_backupFiles->setRootIsDecorated(false);
     m_backupFiles->setHeaderLabels({tr("File"), tr("Size"), tr("SHA-256")});
     m_backupFiles->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -584,6 +587,7 @@ void RepairWizard::buildApply()
     p->setButtonText(QWizard::CommitButton, tr("&Next >"));
     m_applySteps = new QTreeWidget;
     m_applySteps->setObjectName(u"applySteps"_s);
+    m_applySteps->setAccessibleName(tr("Steps being applied"));
     m_applySteps->setRootIsDecorated(false);
     m_applySteps->setHeaderLabels({tr("Step"), tr("State")});
     m_applySteps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -594,6 +598,7 @@ void RepairWizard::buildApply()
     m_applyStatus->setObjectName(u"applyStatus"_s);
     m_log = new QPlainTextEdit;
     m_log->setObjectName(u"applyLog"_s);
+    m_log->setAccessibleName(tr("Journal of the run"));
     m_log->setReadOnly(true);
     m_log->setFont(QFont(u"monospace"_s));
     m_log->setMaximumBlockCount(5000);
@@ -707,6 +712,7 @@ void RepairWizard::buildVerify()
     m_verdictDetail = wrapped();
     m_verifyList = new QListWidget;
     m_verifyList->setObjectName(u"verifyChecks"_s);
+    m_verifyList->setAccessibleName(tr("Verification results"));
     auto *l = new QVBoxLayout(p);
     l->addWidget(m_verdict);
     l->addWidget(m_verdictDetail);

@@ -94,6 +94,7 @@ RestoreDialog::RestoreDialog(ConnectionSpec target, const QString &backupDirecto
     m_contents = label();
     m_details = new QTreeWidget;
     m_details->setObjectName(u"manifestDetails"_s);
+    m_details->setAccessibleName(tr("Backup files and tables"));
     m_details->setHeaderLabels({tr("Name"), tr("Size / rows"), tr("SHA-256"), tr("Check")});
     m_details->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status = label();
@@ -114,6 +115,7 @@ RestoreDialog::RestoreDialog(ConnectionSpec target, const QString &backupDirecto
     m_progress->setFormat(QString());
     m_log = new QPlainTextEdit;
     m_log->setObjectName(u"restoreLog"_s);
+    m_log->setAccessibleName(tr("Progress of the restore"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setFont(QFont(u"monospace"_s));
