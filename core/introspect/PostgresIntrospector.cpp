@@ -11,8 +11,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlRecord>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -53,12 +57,13 @@ private:
     qsizetype m_at = -1;
 };
 
-QString text(const Rows &q, int i)
+// The value helpers below read a Rows or, in the bulk readers, the QSqlQuery itself.
+template<typename Q> QString text(const Q &q, int i)
 {
     return q.isNull(i) ? QString() : q.value(i).toString();
 }
 
-std::optional<QString> optionalText(const Rows &q, int i)
+template<typename Q> std::optional<QString> optionalText(const Q &q, int i)
 {
     if (q.isNull(i))
         return std::nullopt;
@@ -67,12 +72,36 @@ std::optional<QString> optionalText(const Rows &q, int i)
 
 // Lists come back as JSON arrays: Qt's driver hands PostgreSQL arrays over as unparsed text,
 // and names may hold commas, quotes and braces.
-QStringList list(const Rows &q, int i)
+template<typename Q> QStringList list(const Q &q, int i)
 {
     QStringList out;
     const QJsonArray a = QJsonDocument::fromJson(q.value(i).toString().toUtf8()).array();
     for (const QJsonValue &v : a)
         out << v.toString();
+    return out;
+}
+
+// Column numbers as the server prints an int2[] ("{1,2}") or an int2vector ("1 2 0").
+QList<int> columnNumbers(QStringView text)
+{
+    QList<int> out;
+    int value = 0;
+    bool inNumber = false;
+    bool negative = false;
+    for (const QChar ch : text) {
+        if (ch.isDigit()) {
+            value = value * 10 + ch.digitValue();
+            inNumber = true;
+        } else if (ch == u'-') {
+            negative = true;
+        } else if (inNumber) {
+            out << (negative ? -value : value);
+            value = 0;
+            inNumber = negative = false;
+        }
+    }
+    if (inNumber)
+        out << (negative ? -value : value);
     return out;
 }
 
@@ -112,7 +141,7 @@ enum TriggerType : int {
     TriggerInstead = 1 << 6,
 };
 
-Trigger triggerFrom(const Rows &q)
+template<typename Q> Trigger triggerFrom(const Q &q)
 {
     Trigger t;
     t.name = text(q, 1);
@@ -134,20 +163,136 @@ Trigger triggerFrom(const Rows &q)
     return t;
 }
 
-Index indexFrom(const Rows &q)
+// The three large catalogs are read into these in the reading thread: each row converted once,
+// straight into the model's types, with the column numbers still to be named (they need every
+// column of every table, which arrives in parallel).
+struct ColumnRow
 {
-    Index i;
-    i.name = text(q, 1);
-    i.unique = q.value(2).toBool();
-    i.primary = q.value(3).toBool();
-    i.constraintIndex = q.value(4).toBool();
-    i.method = text(q, 5);
-    i.predicate = text(q, 6);
-    i.definition = text(q, 7);
-    i.valid = q.value(8).toBool();
-    i.columns = list(q, 9);
-    i.include = list(q, 10);
-    return i;
+    qint64 relation = 0;
+    int number = 0;
+    Column column;
+};
+
+struct ConstraintRow
+{
+    qint64 relation = 0;
+    QList<int> key;
+    qint64 referencedRelation = 0;
+    QList<int> referencedKey;
+    Constraint constraint;
+};
+
+struct IndexRow
+{
+    qint64 relation = 0;
+    QList<int> key; // 0 for an expression
+    int keyCount = 0;
+    QStringList expressions;
+    Index index;
+};
+
+using ColumnRows = QList<ColumnRow>;
+using ConstraintRows = QList<ConstraintRow>;
+using IndexRows = QList<IndexRow>;
+
+ColumnRows columnRows(QSqlQuery &q)
+{
+    ColumnRows out;
+    while (q.next()) {
+        ColumnRow r;
+        r.relation = q.value(0).toLongLong();
+        r.number = q.value(1).toInt();
+        Column &c = r.column;
+        c.name = text(q, 2);
+        c.type = text(q, 3);
+        c.notNull = q.value(4).toBool();
+        const QString identity = text(q, 6);
+        c.identity = identity == u"a"   ? u"always"_s
+                     : identity == u"d" ? u"by default"_s
+                                        : QString();
+        // pg_attrdef holds a generated column's expression where a default would be.
+        if (text(q, 7) == u"s") {
+            c.generatedExpr = text(q, 5);
+            c.generatedStored = true;
+        } else {
+            c.defaultExpr = optionalText(q, 5);
+        }
+        c.collation = text(q, 8);
+        c.comment = text(q, 9);
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+ConstraintRows constraintRows(QSqlQuery &q)
+{
+    ConstraintRows out;
+    while (q.next()) {
+        ConstraintRow r;
+        r.relation = q.value(0).toLongLong();
+        r.key = columnNumbers(text(q, 3));
+        Constraint &c = r.constraint;
+        c.name = text(q, 1);
+        c.kind = constraintKind(text(q, 2));
+        c.definition = text(q, 4);
+        c.checkExpr = text(q, 5);
+        if (c.kind == ConstraintKind::ForeignKey) {
+            c.refSchema = text(q, 6);
+            c.refTable = text(q, 7);
+            r.referencedRelation = q.value(8).toLongLong();
+            r.referencedKey = columnNumbers(text(q, 9));
+            // Named by the server when the referenced table is not among those read.
+            if (!q.isNull(10))
+                c.refColumns = list(q, 10);
+            c.onDelete = referentialAction(text(q, 11));
+            c.onUpdate = referentialAction(text(q, 12));
+            const QString match = text(q, 13);
+            c.match = match == u"f" ? u"FULL"_s : match == u"p" ? u"PARTIAL"_s : QString();
+        }
+        c.deferrable = q.value(14).toBool();
+        c.initiallyDeferred = q.value(15).toBool();
+        c.validated = q.value(16).toBool();
+        // The catalog marks every key constraint "no inherit" as well, but only a CHECK can
+        // be declared NO INHERIT; keeping the flag there alone keeps it meaningful.
+        c.noInherit = c.kind == ConstraintKind::Check && q.value(17).toBool();
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+IndexRows indexRows(QSqlQuery &q)
+{
+    IndexRows out;
+    while (q.next()) {
+        IndexRow r;
+        r.relation = q.value(0).toLongLong();
+        Index &i = r.index;
+        i.name = text(q, 1);
+        i.unique = q.value(2).toBool();
+        i.primary = q.value(3).toBool();
+        i.constraintIndex = q.value(4).toBool();
+        i.method = text(q, 5);
+        i.predicate = text(q, 6);
+        i.definition = text(q, 7);
+        i.valid = q.value(8).toBool();
+        r.key = columnNumbers(text(q, 9));
+        r.keyCount = q.value(10).toInt();
+        if (!q.isNull(11))
+            r.expressions = list(q, 11);
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+// Runs one bulk catalog query on `c` and converts its rows.
+template<typename T>
+Result<T> readBulk(Connection &c, const QString &sql, const QString &wanted,
+                   T (*convert)(QSqlQuery &))
+{
+    auto q = c.query(sql, {wanted});
+    if (!q)
+        return q.error();
+    return convert(*q);
 }
 
 // Enters an empty search_path for the duration of introspection and puts the caller's back
@@ -183,8 +328,9 @@ private:
 // Reads one catalog query on a connection of its own that imports `snapshot`, so that what it
 // sees is exactly what the main connection sees. Runs in a worker thread: the connection is
 // opened, used and closed there.
-Result<Rows> readOnSnapshot(const ConnectionSpec &spec, const QString &snapshot, const QString &sql,
-                            const QString &wanted)
+template<typename T>
+Result<T> readOnSnapshot(const ConnectionSpec &spec, const QString &snapshot, const QString &sql,
+                         const QString &wanted, T (*convert)(QSqlQuery &))
 {
     auto c = Connection::open(spec, AccessMode::ReadOnly);
     if (!c)
@@ -197,10 +343,7 @@ Result<Rows> readOnSnapshot(const ConnectionSpec &spec, const QString &snapshot,
                      u"SELECT set_config('search_path', '', true)"_s})
         if (Status s = c->exec(stmt); !s)
             return s.error();
-    auto q = c->query(sql, {wanted});
-    if (!q)
-        return q.error();
-    Rows rows = Rows::from(*q);
+    Result<T> rows = readBulk(*c, sql, wanted, convert);
     (void)c->exec(u"COMMIT"_s);
     return rows;
 }
@@ -265,34 +408,62 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     // tables) are read at the same time on helper connections that share this connection's
     // snapshot. Not when the caller is inside a transaction whose changes we must see.
     SnapshotTransaction snapshotTx(connection);
-    QHash<const QString *, QFuture<Result<Rows>>> prefetched;
+    std::optional<QFuture<Result<ColumnRows>>> columnsAhead;
+    std::optional<QFuture<Result<ConstraintRows>>> constraintsAhead;
+    std::optional<QFuture<Result<IndexRows>>> indexesAhead;
     if (options.parallel) {
         if (const auto snapshot = snapshotTx.begin()) {
-            for (const QString *sql : {&pgq::kColumns, &pgq::kIndexes, &pgq::kConstraints})
-                prefetched.insert(sql, QtConcurrent::run(readOnSnapshot, connection.spec(),
-                                                         *snapshot, *sql, wanted));
+            const ConnectionSpec &spec = connection.spec();
+            columnsAhead = QtConcurrent::run(readOnSnapshot<ColumnRows>, spec, *snapshot,
+                                             pgq::kColumns, wanted, &columnRows);
+            indexesAhead = QtConcurrent::run(readOnSnapshot<IndexRows>, spec, *snapshot,
+                                             pgq::kIndexes, wanted, &indexRows);
+            constraintsAhead = QtConcurrent::run(readOnSnapshot<ConstraintRows>, spec, *snapshot,
+                                                 pgq::kConstraints, wanted, &constraintRows);
         }
     }
 
-    auto read = [&](const QString &sql, const QString &what) -> Result<Rows> {
+    auto startStep = [&](const QString &what) -> Status {
         if (options.cancelled && options.cancelled())
             return cancelledError();
         if (options.progress)
             options.progress(step, stepCount, what);
         ++step;
-        if (auto it = prefetched.find(&sql); it != prefetched.end()) {
-            Result<Rows> rows = it->result();
+        return {};
+    };
+    auto read = [&](const QString &sql, const QString &what) -> Result<Rows> {
+        if (Status s = startStep(what); !s)
+            return s.error();
+        auto q = connection.query(sql, {wanted});
+        if (!q)
+            return q.error();
+        return Rows::from(*q);
+    };
+    // The same for the large catalogs, taking what a helper connection has read when it could.
+    auto readLarge = [&]<typename T>(std::optional<QFuture<Result<T>>> &ahead, const QString &sql,
+                                     const QString &what, T (*convert)(QSqlQuery &)) -> Result<T> {
+        if (Status s = startStep(what); !s)
+            return s.error();
+        if (ahead) {
+            Result<T> rows = ahead->result();
+            ahead.reset();
             if (rows)
                 return rows;
             // A helper connection could not be had (connection limit …): read it here instead.
             spdlog::info("parallel catalog read failed, reading on the main connection: {}",
                          rows.error().message);
         }
-        auto q = connection.query(sql, {wanted});
-        if (!q)
-            return q.error();
-        return Rows::from(*q);
+        return readBulk(connection, sql, wanted, convert);
     };
+    // Whatever way we leave, no helper thread may outlive the read: wait for them.
+    auto waitForHelpers = qScopeGuard([&] {
+        if (columnsAhead)
+            columnsAhead->waitForFinished();
+        if (constraintsAhead)
+            constraintsAhead->waitForFinished();
+        if (indexesAhead)
+            indexesAhead->waitForFinished();
+    });
 
     Schema schema;
     schema.dialect = Dialect::Postgres;
@@ -357,78 +528,112 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
         return it == tableByOid.cend() ? nullptr : &schema.tables[*it];
     };
 
+    // Each table's column numbers, in the order of its columns, to name the columns of keys.
+    QList<QList<int>> columnNumbersOf(schema.tables.size());
+    auto columnName = [&](qsizetype table, int number) -> QString {
+        const QList<int> &numbers = columnNumbersOf[table];
+        const auto it = std::lower_bound(numbers.cbegin(), numbers.cend(), number);
+        if (it == numbers.cend() || *it != number)
+            return QString();
+        return schema.tables[table].columns[it - numbers.cbegin()].name;
+    };
+    auto columnNames = [&](qint64 relation, const QList<int> &numbers) -> QStringList {
+        QStringList out;
+        const auto table = tableByOid.constFind(relation);
+        if (table == tableByOid.cend())
+            return out;
+        for (int n : numbers)
+            out << columnName(*table, n);
+        return out;
+    };
+
     {
-        auto q = read(pgq::kColumns, IntrospectorText::tr("Reading columns"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Table *t = tableFor(*q);
-            if (!t)
+        auto rows = readLarge(columnsAhead, pgq::kColumns, IntrospectorText::tr("Reading columns"),
+                              &columnRows);
+        if (!rows)
+            return rows.error();
+        for (ColumnRow &r : *rows) {
+            const auto table = tableByOid.constFind(r.relation);
+            if (table == tableByOid.cend())
                 continue;
-            Column c;
-            c.name = text(*q, 1);
-            c.type = text(*q, 2);
-            c.notNull = q->value(3).toBool();
-            const QString identity = text(*q, 5);
-            c.identity = identity == u"a"   ? u"always"_s
-                         : identity == u"d" ? u"by default"_s
-                                            : QString();
-            // pg_attrdef holds a generated column's expression where a default would be.
-            if (text(*q, 6) == u"s") {
-                c.generatedExpr = text(*q, 4);
-                c.generatedStored = true;
-            } else {
-                c.defaultExpr = optionalText(*q, 4);
+            schema.tables[*table].columns.append(std::move(r.column));
+            columnNumbersOf[*table].append(r.number);
+        }
+        // The rows come unordered (see kColumns): put each table's columns in their order.
+        for (qsizetype t = 0; t < schema.tables.size(); ++t) {
+            QList<int> &numbers = columnNumbersOf[t];
+            if (std::is_sorted(numbers.cbegin(), numbers.cend()))
+                continue;
+            QList<qsizetype> order(numbers.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(),
+                      [&](qsizetype x, qsizetype y) { return numbers[x] < numbers[y]; });
+            QList<Column> &columns = schema.tables[t].columns;
+            QList<Column> sortedColumns;
+            QList<int> sortedNumbers;
+            sortedColumns.reserve(columns.size());
+            sortedNumbers.reserve(numbers.size());
+            for (qsizetype i : order) {
+                sortedColumns.append(std::move(columns[i]));
+                sortedNumbers.append(numbers[i]);
             }
-            c.collation = text(*q, 7);
-            c.comment = text(*q, 8);
-            t->columns.append(std::move(c));
+            columns = std::move(sortedColumns);
+            numbers = std::move(sortedNumbers);
         }
     }
 
     {
-        auto q = read(pgq::kConstraints, IntrospectorText::tr("Reading constraints"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Table *t = tableFor(*q);
-            if (!t)
+        auto rows = readLarge(constraintsAhead, pgq::kConstraints,
+                              IntrospectorText::tr("Reading constraints"), &constraintRows);
+        if (!rows)
+            return rows.error();
+        for (ConstraintRow &r : *rows) {
+            const auto table = tableByOid.constFind(r.relation);
+            if (table == tableByOid.cend())
                 continue;
-            Constraint c;
-            c.name = text(*q, 1);
-            c.kind = constraintKind(text(*q, 2));
-            c.columns = list(*q, 3);
-            c.definition = text(*q, 4);
-            c.checkExpr = text(*q, 5);
-            if (c.kind == ConstraintKind::ForeignKey) {
-                c.refSchema = text(*q, 6);
-                c.refTable = text(*q, 7);
-                c.refColumns = list(*q, 8);
-                c.onDelete = referentialAction(text(*q, 9));
-                c.onUpdate = referentialAction(text(*q, 10));
-                const QString match = text(*q, 11);
-                c.match = match == u"f" ? u"FULL"_s : match == u"p" ? u"PARTIAL"_s : QString();
-            }
-            c.deferrable = q->value(12).toBool();
-            c.initiallyDeferred = q->value(13).toBool();
-            c.validated = q->value(14).toBool();
-            // The catalog marks every key constraint "no inherit" as well, but only a CHECK can
-            // be declared NO INHERIT; keeping the flag there alone keeps it meaningful.
-            c.noInherit = c.kind == ConstraintKind::Check && q->value(15).toBool();
-            t->constraints.append(std::move(c));
+            Constraint &c = r.constraint;
+            c.columns = columnNames(r.relation, r.key);
+            if (c.kind == ConstraintKind::ForeignKey && c.refColumns.isEmpty())
+                c.refColumns = columnNames(r.referencedRelation, r.referencedKey);
+            schema.tables[*table].constraints.append(std::move(c));
         }
     }
 
     {
-        auto q = read(pgq::kIndexes, IntrospectorText::tr("Reading indexes"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const qint64 oid = q->value(0).toLongLong();
-            if (Table *t = tableFor(*q))
-                t->indexes.append(indexFrom(*q));
-            else if (const auto it = viewByOid.constFind(oid); it != viewByOid.cend())
-                schema.views[*it].indexes.append(indexFrom(*q));
+        auto rows = readLarge(indexesAhead, pgq::kIndexes, IntrospectorText::tr("Reading indexes"),
+                              &indexRows);
+        if (!rows)
+            return rows.error();
+        for (IndexRow &r : *rows) {
+            const auto table = tableByOid.constFind(r.relation);
+            const auto view = viewByOid.constFind(r.relation);
+            if (table == tableByOid.cend() && view == viewByOid.cend())
+                continue;
+            // A materialized view's columns can be neither dropped nor added: column n is the
+            // n-th of its list.
+            auto name = [&](int n) -> QString {
+                return table != tableByOid.cend() ? columnName(*table, n)
+                                                  : schema.views[*view].columns.value(n - 1);
+            };
+            Index &i = r.index;
+            qsizetype expression = 0;
+            for (qsizetype k = 0; k < r.key.size(); ++k) {
+                if (k >= r.keyCount) {
+                    i.include << name(r.key[k]);
+                } else if (r.key[k] != 0) {
+                    i.columns << name(r.key[k]);
+                } else {
+                    // pg_get_indexdef parenthesises every key expression except a bare
+                    // function call such as lower(email); that one is wrapped here so that no
+                    // expression can be mistaken for a column name.
+                    const QString e = r.expressions.value(expression++);
+                    i.columns << (e.startsWith(u'(') ? e : u'(' + e + u')');
+                }
+            }
+            if (table != tableByOid.cend())
+                schema.tables[*table].indexes.append(std::move(i));
+            else
+                schema.views[*view].indexes.append(std::move(i));
         }
     }
 

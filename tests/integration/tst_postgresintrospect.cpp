@@ -207,6 +207,7 @@ private Q_SLOTS:
     void extensionObjectsLeftOut();
     void migrationHistory();
     void schemaFilter();
+    void keyColumnsNamedByNumber();
     void queryCountDoesNotGrowWithTables();
     void readOnlyConnectionRefusesWrites();
     void insideACallersTransactionNothingIsCommitted();
@@ -706,6 +707,92 @@ void TestPostgresIntrospect::schemaFilter()
     QVERIFY(none.ok());
     QVERIFY(none->schemas.isEmpty());
     QVERIFY(none->tables.isEmpty());
+}
+
+// Key, foreign-key and index columns come from the server as column numbers and are named from
+// the columns read: dropped columns leave gaps in the numbering, expressions sit between plain
+// columns, and a referenced table outside the schemas read is named by the server instead.
+void TestPostgresIntrospect::keyColumnsNamedByNumber()
+{
+    SM_CREATE_PG_DATABASE(db, "introspect");
+    const QString err = load(db.spec(), uR"sql(
+        CREATE SCHEMA shop;
+        CREATE TABLE public.people ("Gone" int, id int, "Last Name" text, code text,
+                                    UNIQUE ("Last Name", code), PRIMARY KEY (code, id));
+        ALTER TABLE public.people DROP COLUMN "Gone";
+        CREATE TABLE shop.orders (dropped1 int, dropped2 int, "Order Id" int PRIMARY KEY,
+                                  person_code text, person_id int, note text, "select" text);
+        ALTER TABLE shop.orders DROP COLUMN dropped1, DROP COLUMN dropped2;
+        ALTER TABLE shop.orders ADD FOREIGN KEY (person_id, person_code)
+            REFERENCES public.people (id, code) ON DELETE CASCADE;
+        CREATE TABLE shop.lines (order_id int, n int, PRIMARY KEY (order_id, n),
+            FOREIGN KEY (order_id) REFERENCES shop.orders ("Order Id"));
+        CREATE INDEX orders_mixed ON shop.orders ("select", lower(note), (person_id + 1), note)
+            INCLUDE ("Order Id", person_code);
+        CREATE MATERIALIZED VIEW shop.by_person AS
+            SELECT person_id, count(*) AS n, max(note) AS last_note FROM shop.orders GROUP BY 1;
+        CREATE INDEX by_person_n ON shop.by_person (n, upper(last_note)) INCLUDE (person_id);
+        INSERT INTO public.people VALUES (1, 'Doe', 'a'), (2, NULL, 'b');
+        INSERT INTO shop.orders VALUES (10, 'a', 1, 'x', 'from'), (11, 'b', 2, NULL, NULL);
+        INSERT INTO shop.lines VALUES (10, 1), (10, 2), (11, 1);
+        REFRESH MATERIALIZED VIEW shop.by_person;
+    )sql"_s);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    for (const QStringList &schemas : {QStringList{}, QStringList{u"shop"_s}}) {
+        IntrospectOptions options;
+        options.schemas = schemas;
+        auto s = inspect(db.spec(), options);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+
+        const Table *orders = s->table(u"shop"_s, u"orders"_s);
+        QVERIFY(orders);
+        QCOMPARE(orders->columns.size(), 5);
+        QCOMPARE(orders->columns[0].name, u"Order Id"_s);
+        QCOMPARE(orders->columns[4].name, u"select"_s);
+        const Constraint *pk = constraint(*orders, u"orders_pkey"_s);
+        QVERIFY(pk);
+        QCOMPARE(pk->columns, QStringList{u"Order Id"_s});
+        const Constraint *fk = constraint(*orders, u"orders_person_id_person_code_fkey"_s);
+        QVERIFY(fk);
+        QCOMPARE(fk->columns, (QStringList{u"person_id"_s, u"person_code"_s}));
+        QCOMPARE(fk->refSchema, u"public"_s);
+        QCOMPARE(fk->refTable, u"people"_s);
+        // Named by the client when public is read, by the server when it is not.
+        QCOMPARE(fk->refColumns, (QStringList{u"id"_s, u"code"_s}));
+        QCOMPARE(fk->onDelete, u"CASCADE"_s);
+
+        const Index *mixed = findIndex(orders->indexes, u"orders_mixed"_s);
+        QVERIFY(mixed);
+        QCOMPARE(mixed->columns,
+                 (QStringList{u"select"_s, u"(lower(note))"_s, u"(person_id + 1)"_s, u"note"_s}));
+        QCOMPARE(mixed->include, (QStringList{u"Order Id"_s, u"person_code"_s}));
+
+        const Table *lines = s->table(u"shop"_s, u"lines"_s);
+        QVERIFY(lines);
+        const Constraint *linesFk = constraint(*lines, u"lines_order_id_fkey"_s);
+        QVERIFY(linesFk);
+        QCOMPARE(linesFk->refColumns, QStringList{u"Order Id"_s});
+        QCOMPARE(constraint(*lines, u"lines_pkey"_s)->columns,
+                 (QStringList{u"order_id"_s, u"n"_s}));
+
+        const View *byPerson = named(s->views, u"shop"_s, u"by_person"_s);
+        QVERIFY(byPerson);
+        QCOMPARE(byPerson->indexes.size(), 1);
+        QCOMPARE(byPerson->indexes[0].columns, (QStringList{u"n"_s, u"(upper(last_note))"_s}));
+        QCOMPARE(byPerson->indexes[0].include, QStringList{u"person_id"_s});
+
+        if (schemas.isEmpty()) {
+            const Table *people = s->table(u"public"_s, u"people"_s);
+            QVERIFY(people);
+            QCOMPARE(constraint(*people, u"people_pkey"_s)->columns,
+                     (QStringList{u"code"_s, u"id"_s}));
+            QCOMPARE(constraint(*people, u"people_Last Name_code_key"_s)->columns,
+                     (QStringList{u"Last Name"_s, u"code"_s}));
+        } else {
+            QVERIFY(!s->table(u"public"_s, u"people"_s));
+        }
+    }
 }
 
 void TestPostgresIntrospect::queryCountDoesNotGrowWithTables()
