@@ -8,6 +8,7 @@ SM_PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libpg-query-dev libsqlite3-dev sqlite3
   postgresql postgresql-client xvfb xauth util-linux
+  clang-14 libclang-rt-14-dev
 )
 
 sm_install_deps() {

@@ -98,6 +98,35 @@ private Q_SLOTS:
         QCOMPARE(*back, expected);
     }
 
+    // Found by fuzz/fuzz_connectionspec: a host or database given in the query that the URL's
+    // authority or path cannot hold was lost from the printed form (the journal named no host).
+    void redactedParsesBackToTheSamePlace_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("host list") << u"postgresql://app:hunter2@/astro?host=db1,db2"_s;
+        QTest::newRow("host not a URL host")
+            << u"postgresql://app@/astro?host=ostgresql://app@/astro?host/run/postgresql&password=hunter2"_s;
+        QTest::newRow("upper-case host") << u"postgresql://app:hunter2@/astro?host=DB.Internal"_s;
+        QTest::newRow("slash in database") << u"postgresql://app:hunter2@db/?dbname=a/b"_s;
+        QTest::newRow("socket, port, params")
+            << u"postgresql://app:hunter2@:6543/astro?host=/run/postgresql&sslmode=disable"_s;
+    }
+
+    void redactedParsesBackToTheSamePlace()
+    {
+        QFETCH(QString, url);
+        auto s = ConnectionSpec::parse(url);
+        QVERIFY2(s.ok(), qPrintable(s ? QString() : s.error().toString()));
+        QCOMPARE(s->password, u"hunter2"_s);
+        const QString shown = s->redacted();
+        QVERIFY2(!shown.contains(u"hunter2"_s), qPrintable(shown));
+        auto back = ConnectionSpec::parse(shown);
+        QVERIFY2(back.ok(), qPrintable(shown));
+        ConnectionSpec expected = *s;
+        expected.password.clear();
+        QCOMPARE(*back, expected);
+    }
+
     void badUrlsGetOneClearSentence_data()
     {
         QTest::addColumn<QString>("url");
@@ -142,6 +171,10 @@ private Q_SLOTS:
         QTest::newRow("quoted") << u"password='hunter2' user=app"_s;
         QTest::newRow("env") << u"PGPASSWORD=hunter2 pg_dump"_s;
         QTest::newRow("json-ish") << u"password: hunter2"_s;
+        // Found by fuzz/fuzz_connectionspec: the part after an escaped or doubled quote was left.
+        QTest::newRow("conninfo escape") << u"password='hunter2 \\'hunter2' user=app"_s;
+        QTest::newRow("doubled quote") << u"password='it''s hunter2' user=app"_s;
+        QTest::newRow("double quotes") << u"PGPASSWORD=\"a \\\"hunter2\" pg_dump"_s;
     }
 
     void redactSecretsInFreeText()
@@ -150,6 +183,7 @@ private Q_SLOTS:
         const QString clean = redactSecrets(text);
         QVERIFY2(!clean.contains(u"hunter2"_s), qPrintable(clean));
         QVERIFY(clean.contains(u"***"_s));
+        QCOMPARE(redactSecrets(clean), clean); // nothing is left for a second pass to find
     }
 
     void displayName()

@@ -1,0 +1,6 @@
+CREATE TABLE todo_comments (
+    id INTEGER NOT NULL PRIMARY KEY,
+    todo_id INTEGER NOT NULL REFERENCES todos(id) ON DELETE CASCADE,
+    author_id INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    body TEXT NOT NULL
+)

@@ -1,0 +1,1 @@
+CREATE INDEX annotations_user_idx ON annotations (user_id)

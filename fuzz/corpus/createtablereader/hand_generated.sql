@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS main."Inventory"(sku TEXT, qty INTEGER DEFAULT -1, v AS (qty + 1), w INTEGER AS (abs(qty)) VIRTUAL, h BLOB DEFAULT x'00ff', n REAL DEFAULT 1.5e-3, z DEFAULT 0x1F)

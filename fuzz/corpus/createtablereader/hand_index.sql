@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "ix one" ON "order" (lower([Weird Name]), x DESC, "id" COLLATE NOCASE) WHERE x IS NOT NULL AND [Weird Name] <> ')';

@@ -1,0 +1,1 @@
+CREATE TABLE "order" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, [Weird Name] TEXT COLLATE NOCASE NOT NULL DEFAULT 'a'')b', `x` REAL CHECK (`x` > 0 AND (x < 10)), total NUMERIC(10, 2) GENERATED ALWAYS AS (x * 2) STORED, CONSTRAINT "no ) here" CHECK (length([Weird Name]) <> 3 OR [Weird Name] IN (')', ',', '(')))

@@ -1,0 +1,1 @@
+CREATE TABLE s (a INT, b TEXT, c ANY, CHECK (a > 0), CHECK (b <> '')) STRICT, WITHOUT ROWID;

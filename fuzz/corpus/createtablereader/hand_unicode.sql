@@ -1,0 +1,1 @@
+CREATE TABLE "Ünïcödé ""tåble""" ("naïve" TEXT DEFAULT '日本語', [a]]b] INT)
