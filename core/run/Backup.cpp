@@ -5,6 +5,7 @@
 #include "introspect/Introspector.h"
 #include "log/Log.h"
 #include "run/ChildProcess.h"
+#include "run/Journal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,6 +134,28 @@ Status checkFreeSpace(const QString &dir, qint64 databaseBytes, const BackupOpti
     return {};
 }
 
+// The disk filled up while the backup was written (the free-space check passed, then someone
+// else took the space, or the estimate was short): pg_dump, SQLite and QSaveFile each say it in
+// their own words, none of which names the folder.
+bool isDiskFull(const Error &e)
+{
+    const QString text = e.message + u'\n' + e.details;
+    return text.contains(u"No space left on device"_s, Qt::CaseInsensitive) ||
+           text.contains(u"database or disk is full"_s, Qt::CaseInsensitive) ||
+           text.contains(u"Disk quota exceeded"_s, Qt::CaseInsensitive);
+}
+
+Error diskFullError(const QString &dir, const Error &e)
+{
+    const qint64 available = QStorageInfo(existingAncestor(dir)).bytesAvailable();
+    return makeError(ErrorKind::Input,
+                     BackupText::tr("The disk of the backup folder %1 is full (%2 free): the "
+                                    "backup could not be written, and what was written of it "
+                                    "was removed.")
+                         .arg(dir, megabytes(std::max<qint64>(0, available))),
+                     e.message + (e.details.isEmpty() ? QString() : u"\n"_s + e.details));
+}
+
 Result<BackupFile> describeFile(const QString &dir, const QString &name)
 {
     const QString path = QDir(dir).filePath(name);
@@ -210,6 +233,9 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     Cleanup cleanup(dir);
     if (Status s = createDirectory(dir, exists, cleanup); !s)
         return s.error();
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+    faultInjectionPoint(u"backup_writing"_s); // after the free-space check, before any byte
+#endif
     const QString fileName = backupDataFileName(Dialect::Postgres);
     const QString dumpPath = QDir(dir).filePath(fileName);
     cleanup.add(dumpPath);
@@ -426,6 +452,9 @@ Result<BackupResult> backupSqlite(const ConnectionSpec &spec, const QString &dir
     Cleanup cleanup(dir);
     if (Status s = createDirectory(dir, exists, cleanup); !s)
         return s.error();
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+    faultInjectionPoint(u"backup_writing"_s); // after the free-space check, before any byte
+#endif
     const QString fileName = backupDataFileName(Dialect::Sqlite);
     const QString copyPath = QDir(dir).filePath(fileName);
     cleanup.add(copyPath);
@@ -550,6 +579,8 @@ Result<BackupResult> takeBackup(const ConnectionSpec &spec, const QString &dir,
     timer.start();
     auto r = spec.dialect == Dialect::Postgres ? backupPostgres(spec, absDir, options, timer)
                                                : backupSqlite(spec, absDir, options, timer);
+    if (!r && isDiskFull(r.error()))
+        r = diskFullError(absDir, r.error());
     if (r)
         spdlog::info("backup of {} verified in {} ms: {} ({} bytes, sha256 {})", spec.redacted(),
                      r->elapsedMs, r->directory, r->totalBytes, r->manifest.files.first().sha256);

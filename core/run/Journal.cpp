@@ -103,7 +103,9 @@ QJsonObject redactJson(const QJsonObject &object)
 // Test builds only (CMake option SCHEMAMEDIC_FAULT_INJECTION):
 // SCHEMAMEDIC_FAULT_AT=EVENT[#N]:ACTION acts at the Nth record of EVENT (default the first). kill:
 // SIGKILL right after that record is on disk, as a crash would. journal-fail: that record and every
-// later one fail to be written, as on a full disk.
+// later one fail to be written, as on a full disk. stop: SIGSTOP right after that record is on
+// disk, so that a test can change the world (stop the server, fill the disk, take a lock) at an
+// exact point and then let the run go on with SIGCONT; no timing guesses.
 struct FaultPlan
 {
     QString event;
@@ -223,12 +225,14 @@ Status Journal::append(const QString &event, const QJsonObject &dataIn)
     }
     line += '\n';
 #ifdef SCHEMAMEDIC_FAULT_INJECTION
-    bool killAfterWrite = false;
+    int signalAfterWrite = 0;
     if (!d->fault.event.isEmpty() && event == d->fault.event && ++d->fault.seen == d->fault.nth) {
         if (d->fault.action == u"journal-fail")
             d->fault.failing = true;
         else if (d->fault.action == u"kill")
-            killAfterWrite = true;
+            signalAfterWrite = SIGKILL;
+        else if (d->fault.action == u"stop")
+            signalAfterWrite = SIGSTOP;
     }
     if (d->fault.failing)
         return makeError(ErrorKind::Input,
@@ -245,11 +249,22 @@ Status Journal::append(const QString &event, const QJsonObject &dataIn)
                          QString::fromLocal8Bit(strerror(errno)));
     ++d->syncs;
 #ifdef SCHEMAMEDIC_FAULT_INJECTION
-    if (killAfterWrite)
-        ::raise(SIGKILL);
+    if (signalAfterWrite)
+        ::raise(signalAfterWrite);
 #endif
     return {};
 }
+
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+void faultInjectionPoint(const QString &name)
+{
+    // A point between two journal events (e.g. after the backup's free-space check, before its
+    // first byte is written): SCHEMAMEDIC_FAULT_AT=NAME:stop stops the process there.
+    const FaultPlan plan = FaultPlan::fromEnvironment();
+    if (plan.event == name && plan.action == u"stop")
+        ::raise(SIGSTOP);
+}
+#endif
 
 Result<JournalContents> readJournal(const QString &path)
 {
@@ -303,6 +318,10 @@ QList<UnfinishedRun> findUnfinishedRuns(const QString &directoryIn)
     for (const QFileInfo &fi : files) {
         auto contents = readJournal(fi.absoluteFilePath());
         if (!contents)
+            continue;
+        // An empty journal is a run that could not write its first record (a full disk): it
+        // stopped before doing anything and said so; there is nothing to report at start-up.
+        if (contents->records.isEmpty() && !contents->tornTail)
             continue;
         bool finished = false;
         for (const JournalRecord &r : std::as_const(contents->records))

@@ -88,6 +88,11 @@ struct UnfinishedRun
 // oldest first.
 QList<UnfinishedRun> findUnfinishedRuns(const QString &directory = {});
 
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+// Test builds only: SCHEMAMEDIC_FAULT_AT=NAME:stop stops the process (SIGSTOP) at this point.
+void faultInjectionPoint(const QString &name);
+#endif
+
 // Redacts every string in a JSON value (and any value under a key that names a secret).
 QJsonObject redactJson(const QJsonObject &object);
 

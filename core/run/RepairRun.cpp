@@ -62,8 +62,17 @@ public:
         if (!record(u"started"_s, {{u"target"_s, m_o.target.redacted()},
                                    {u"dialect"_s, dialectName(m_o.target.dialect)},
                                    {u"expected"_s, m_o.expectedSource},
-                                   {u"dryRun"_s, m_o.dryRun}}))
-            return m_result;
+                                   {u"dryRun"_s, m_o.dryRun}})) {
+            // Not even the first record (a full disk): no run without its account.
+            const QString why = m_journalError->details.isEmpty()
+                                    ? QString()
+                                    : u" ("_s + m_journalError->details + u')';
+            return finish(RepairOutcome::Stopped,
+                          RepairRunText::tr("The journal %1 cannot be written%2, so the repair did "
+                                            "not start; nothing was changed.")
+                              .arg(m_result.journalPath, why),
+                          {}, /*terminalRecorded=*/true);
+        }
 
         // Pre-flight: what differs, the plan, and the live figures — read-only.
         say(RepairRunText::tr("Pre-flight: reading the live schema."));
@@ -170,8 +179,8 @@ private:
         r.action = u"repair"_s;
         r.databaseName = m_o.target.displayName();
         QStringList lines;
-        lines << RepairRunText::tr("Apply %1 step(s) to %2.")
-                     .arg(plan.steps.size())
+        lines << RepairRunText::tr("Apply %n step(s) to %1.", nullptr,
+                                   static_cast<int>(plan.steps.size()))
                      .arg(m_o.target.redacted());
         for (const Step &s : plan.steps)
             lines << u"  %1. %2"_s.arg(s.id).arg(s.title);
@@ -259,11 +268,26 @@ private:
             (void)conn.exec(u"ROLLBACK"_s);
             record(u"rolled_back"_s, {{u"reason"_s, e.message}, {u"details"_s, e.details}});
             QString message = e.message;
-            if (outcome == RepairOutcome::RolledBack)
+            if (outcome == RepairOutcome::RolledBack && !sqlite &&
+                e.kind == ErrorKind::Connection) {
+                // The server went away (stopped, crashed, our backend terminated): it keeps
+                // nothing of a transaction that never committed. One sentence that says so.
+                message = m_position.isEmpty()
+                              ? RepairRunText::tr(
+                                    "The connection to the PostgreSQL server was lost before the "
+                                    "repair was committed, so the server rolled the repair back "
+                                    "and the database is as it was.")
+                              : RepairRunText::tr(
+                                    "The connection to the PostgreSQL server was lost before the "
+                                    "repair was committed (during %1), so the server rolled the "
+                                    "repair back and the database is as it was.")
+                                    .arg(m_position);
+            } else if (outcome == RepairOutcome::RolledBack) {
                 message =
                     RepairRunText::tr(
                         "The repair failed and was rolled back; the database is as it was. %1")
                         .arg(e.message);
+            }
             return finish(outcome, message, e.details, /*terminalRecorded=*/true);
         };
 
@@ -287,6 +311,7 @@ private:
             if (!step.transactional)
                 continue;
             say(RepairRunText::tr("Step %1: %2").arg(step.id).arg(step.title));
+            m_position = RepairRunText::tr("step %1, %2").arg(step.id).arg(step.title);
             record(u"step_started"_s, {{u"step"_s, step.id}, {u"title"_s, step.title}});
             for (const QString &sql : step.sql) {
                 // Nothing runs that the journal cannot tell about.
@@ -325,6 +350,7 @@ private:
             record(u"step_done"_s, {{u"step"_s, step.id}});
         }
 
+        m_position = RepairRunText::tr("the verification");
         // Verify inside the transaction, before anything is committed.
         say(RepairRunText::tr(
             "Verify: comparing the changed schema with the expected one before committing."));
@@ -352,9 +378,46 @@ private:
 
         if (m_journalError)
             return rollback(RepairOutcome::RolledBack, journalFailure());
-        if (Status s = conn.exec(u"COMMIT"_s); !s)
-            return rollback(RepairOutcome::RolledBack, s.error());
-        record(u"committed"_s);
+        // The transaction's id, so that a COMMIT whose answer never arrives can be looked up.
+        m_position = RepairRunText::tr("the commit");
+        QString txid;
+        if (!sqlite) {
+            auto q = conn.query(u"SELECT pg_catalog.txid_current()"_s);
+            if (!q && q.error().kind == ErrorKind::Connection)
+                return rollback(RepairOutcome::RolledBack, q.error()); // COMMIT never sent
+            if (q && q->next())
+                txid = q->value(0).toString();
+        }
+#ifdef SCHEMAMEDIC_FAULT_INJECTION
+        faultInjectionPoint(u"commit"_s); // tests: the server goes away as COMMIT is sent
+#endif
+        if (Status s = conn.exec(u"COMMIT"_s); !s) {
+            // The connection died around the COMMIT: the server may have committed before it
+            // went, so "rolled back" would be a guess. Ask the server; when it cannot answer,
+            // say that it is unknown.
+            if (!sqlite && s.error().kind == ErrorKind::Connection) {
+                const QString status = transactionStatus(txid);
+                if (status == u"committed") {
+                    record(u"committed"_s, {{u"confirmedAfter"_s, s.error().message}});
+                } else if (status == u"aborted") {
+                    record(u"rolled_back"_s, {{u"reason"_s, s.error().message},
+                                              {u"transaction"_s, txid},
+                                              {u"status"_s, status}});
+                    return finish(RepairOutcome::RolledBack,
+                                  RepairRunText::tr(
+                                      "The connection to the PostgreSQL server was lost during "
+                                      "the commit, and the server reports that the repair was not "
+                                      "committed, so the database is as it was."),
+                                  s.error().details, /*terminalRecorded=*/true);
+                } else {
+                    return commitUnknown(s.error(), txid);
+                }
+            } else {
+                return rollback(RepairOutcome::RolledBack, s.error());
+            }
+        } else {
+            record(u"committed"_s);
+        }
 
         // Steps that cannot run in a transaction, each on its own, journaled.
         for (const Step &step : std::as_const(m_result.plan.steps)) {
@@ -392,10 +455,43 @@ private:
                     .arg(left.first()));
         record(u"done"_s);
         return finish(RepairOutcome::Done,
-                      RepairRunText::tr("Repaired: %1 step(s) committed and verified. Backup: %2")
-                          .arg(m_result.plan.steps.size())
+                      RepairRunText::tr("Repaired: %n step(s) committed and verified. Backup: %1",
+                                        nullptr, static_cast<int>(m_result.plan.steps.size()))
                           .arg(m_result.backupDirectory),
                       {}, true);
+    }
+
+    // committed / aborted / in progress, as the server's txid_status() says on a new
+    // connection; "" when it cannot be asked (the server is gone).
+    QString transactionStatus(const QString &txid)
+    {
+        if (txid.isEmpty())
+            return {};
+        auto fresh = Connection::open(m_o.target, AccessMode::ReadOnly);
+        if (!fresh)
+            return {};
+        auto q = fresh->query(u"SELECT pg_catalog.txid_status(?::bigint)"_s, {txid});
+        return q && q->next() ? q->value(0).toString() : QString();
+    }
+
+    // The COMMIT was sent and no answer came back. Not terminal in the journal on purpose: the
+    // next start reports the run and says to verify.
+    RepairResult commitUnknown(const Error &e, const QString &txid)
+    {
+        record(u"commit_unknown"_s,
+               {{u"reason"_s, e.message}, {u"details"_s, e.details}, {u"transaction"_s, txid}});
+        return finish(
+            RepairOutcome::NotRolledBack,
+            RepairRunText::tr(
+                "The connection to the PostgreSQL server was lost while the repair was being "
+                "committed, so it is not known whether it was committed as a whole or not at "
+                "all: when the server is back, run schemamedic-cli verify, and restore the "
+                "backup in %1 if the repair is unwanted.")
+                .arg(m_result.backupDirectory),
+            RepairRunText::tr("To restore: schemamedic-cli restore --db %1 --backup %2")
+                    .arg(m_o.target.redacted(), m_result.backupDirectory) +
+                (e.details.isEmpty() ? QString() : u"\n"_s + e.details),
+            /*terminalRecorded=*/true);
     }
 
     RepairResult failAfterCommit(const QString &what)
@@ -527,7 +623,8 @@ private:
         if (Status s = m_journal->append(event, data); !s) {
             // The journal is the source of truth: without it, stop before the next action.
             m_journalError = s.error();
-            spdlog::error("journal: {}", s.error().message);
+            // A warning, not an error: the run's own sentence (the one error line) says it.
+            spdlog::warn("journal: {}", s.error().message);
             return false;
         }
         if (m_o.journaled)
@@ -599,6 +696,7 @@ private:
     RepairResult m_result;
     Error m_lastError;
     std::optional<Error> m_journalError;
+    QString m_position; // where the transaction is, for a sentence about a lost connection
 };
 
 } // namespace
@@ -619,7 +717,12 @@ QString describeUnfinishedRun(const UnfinishedRun &run)
     QString known = RepairRunText::tr("The repair run %1 (started %2) stopped after \"%3\".")
                         .arg(run.runId, run.started.toLocalTime().toString(Qt::ISODate), event);
     QString next;
-    if (eventsBefore(u"committed"_s))
+    if (eventsBefore(u"commit_unknown"_s) && !eventsBefore(u"committed"_s))
+        next = RepairRunText::tr(
+            "The connection was lost during its commit, so whether it was committed is not "
+            "known: verify the database against the expected schema (schemamedic-cli verify); "
+            "if it matches, the repair was committed, otherwise nothing was changed.");
+    else if (eventsBefore(u"committed"_s))
         next = RepairRunText::tr(
             "Its changes were committed: verify the database against the expected schema "
             "(schemamedic-cli verify), and restore the run's backup if it does not match.");

@@ -87,6 +87,9 @@ Result<QString> renderReport(const QString &journalPath)
                       ? ReportText::tr("failed after the commit — see below how to restore")
                       : ReportText::tr("stopped before any change: %1")
                             .arg(last.data[u"reason"_s].toString());
+    else if (last.event == u"commit_unknown")
+        outcome = ReportText::tr("the connection was lost during the commit, so whether it was "
+                                 "committed is not known — verify the database");
     else
         outcome = ReportText::tr("did not finish (the journal ends at \"%1\")").arg(last.event);
     out += u"| Outcome | %1 |\n"_s.arg(cell(outcome));
