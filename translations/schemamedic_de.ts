@@ -142,6 +142,10 @@
         <source>A backup needs a folder to write into.</source>
         <translation>Eine Sicherung braucht einen Ordner, in den sie schreiben kann.</translation>
     </message>
+    <message>
+        <source>The disk of the backup folder %1 is full (%2 free): the backup could not be written, and what was written of it was removed.</source>
+        <translation>Der Datenträger des Sicherungsordners %1 ist voll (%2 frei): Die Sicherung konnte nicht geschrieben werden, und was davon schon geschrieben war, wurde entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>sm::ChildProcess</name>
@@ -1207,9 +1211,12 @@
         <source>Pre-flight: %1: %2%3; resolve them first (a --using, --backfill or a data fix).</source>
         <translation>Vorabprüfung: %1: %2%3; beheben Sie das zuerst (mit --using, --backfill oder einer Datenkorrektur).</translation>
     </message>
-    <message>
-        <source>Apply %1 step(s) to %2.</source>
-        <translation>%1 Schritt(e) auf %2 anwenden.</translation>
+    <message numerus="yes">
+        <source>Apply %n step(s) to %1.</source>
+        <translation>
+            <numerusform>%n Schritt auf %1 anwenden.</numerusform>
+            <numerusform>%n Schritte auf %1 anwenden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup: %1</source>
@@ -1263,9 +1270,12 @@
         <source>After the commit the database still differs: %1</source>
         <translation>Nach dem Commit weicht die Datenbank noch ab: %1</translation>
     </message>
-    <message>
-        <source>Repaired: %1 step(s) committed and verified. Backup: %2</source>
-        <translation>Repariert: %1 Schritt(e) festgeschrieben und geprüft. Sicherung: %2</translation>
+    <message numerus="yes">
+        <source>Repaired: %n step(s) committed and verified. Backup: %1</source>
+        <translation>
+            <numerusform>Repariert: %n Schritt festgeschrieben und geprüft. Sicherung: %1</numerusform>
+            <numerusform>Repariert: %n Schritte festgeschrieben und geprüft. Sicherung: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 The changes were committed. To return to the state before the repair: schemamedic-cli restore --db %2 --backup %3</source>
@@ -1338,6 +1348,46 @@
     <message>
         <source>Journal: %1</source>
         <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost before the repair was committed, so the server rolled the repair back and the database is as it was.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server brach ab, bevor die Reparatur festgeschrieben war; der Server hat sie daher zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost before the repair was committed (during %1), so the server rolled the repair back and the database is as it was.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server brach ab, bevor die Reparatur festgeschrieben war (während %1); der Server hat sie daher zurückgerollt, und die Datenbank ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation>Schritt %1, %2</translation>
+    </message>
+    <message>
+        <source>the verification</source>
+        <translation>der Prüfung</translation>
+    </message>
+    <message>
+        <source>the commit</source>
+        <translation>des Festschreibens</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost during the commit, and the server reports that the repair was not committed, so the database is as it was.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server brach beim Festschreiben ab, und der Server meldet, dass die Reparatur nicht festgeschrieben wurde; die Datenbank ist also wie zuvor.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost while the repair was being committed, so it is not known whether it was committed as a whole or not at all: when the server is back, run schemamedic-cli verify, and restore the backup in %1 if the repair is unwanted.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server brach ab, während die Reparatur festgeschrieben wurde; ob sie ganz oder gar nicht festgeschrieben wurde, ist daher unbekannt: Wenn der Server wieder erreichbar ist, schemamedic-cli verify ausführen und, falls die Reparatur unerwünscht ist, die Sicherung in %1 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>To restore: schemamedic-cli restore --db %1 --backup %2</source>
+        <translation>Zum Wiederherstellen: schemamedic-cli restore --db %1 --backup %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost during its commit, so whether it was committed is not known: verify the database against the expected schema (schemamedic-cli verify); if it matches, the repair was committed, otherwise nothing was changed.</source>
+        <translation>Die Verbindung brach beim Festschreiben ab, daher ist unbekannt, ob festgeschrieben wurde: Die Datenbank mit dem erwarteten Schema prüfen (schemamedic-cli verify); stimmt sie überein, wurde die Reparatur festgeschrieben, sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written%2, so the repair did not start; nothing was changed.</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden%2, daher hat die Reparatur nicht begonnen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1503,10 @@ Nach dem Commit, über eine neue Verbindung: %1
         <translation>Stellen Sie die vor der Reparatur angelegte Sicherung wieder her (ihre Prüfsummen werden zuerst geprüft; Sie werden aufgefordert, den Datenbanknamen einzugeben):
 
 </translation>
+    </message>
+    <message>
+        <source>the connection was lost during the commit, so whether it was committed is not known — verify the database</source>
+        <translation>die Verbindung brach beim Festschreiben ab, daher ist unbekannt, ob festgeschrieben wurde — die Datenbank prüfen</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2941,10 @@ Nach dem Commit, über eine neue Verbindung: %1
         <source>&amp;Record version %1 in the migration history after the repair</source>
         <translation>Version %1 nach der Reparatur in der Migrationshistorie ein&amp;tragen</translation>
     </message>
+    <message>
+        <source>The plan leaves the recorded version as it is unless you tick the box below.</source>
+        <translation>Der Plan lässt die eingetragene Version, wie sie ist, außer Sie haken das Feld unten an.</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::DiffTreeModel</name>
@@ -3047,6 +3105,18 @@ Nach dem Commit, über eine neue Verbindung: %1
     <message>
         <source>breaks old app</source>
         <translation>bricht alte Anwendung</translation>
+    </message>
+    <message>
+        <source>%1 says version %2; the expected schema is at %3.</source>
+        <translation>%1 nennt Version %2; das erwartete Schema ist auf Version %3.</translation>
+    </message>
+    <message>
+        <source>%1 records no version; the expected schema is at %2.</source>
+        <translation>%1 verzeichnet keine Version; das erwartete Schema ist auf Version %2.</translation>
+    </message>
+    <message>
+        <source>The recorded version cannot be trusted, since a migration can fail silently or never run: go by the differences listed here, and record %1 only once the repair has made the schema match.</source>
+        <translation>Der eingetragenen Version ist nicht zu trauen, denn eine Migration kann unbemerkt scheitern oder nie laufen: Maßgeblich sind die hier aufgeführten Unterschiede, und %1 erst eintragen, wenn die Reparatur das Schema angeglichen hat.</translation>
     </message>
 </context>
 <context>

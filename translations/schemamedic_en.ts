@@ -142,6 +142,10 @@
         <source>A backup needs a folder to write into.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk of the backup folder %1 is full (%2 free): the backup could not be written, and what was written of it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::ChildProcess</name>
@@ -1207,9 +1211,12 @@
         <source>Pre-flight: %1: %2%3; resolve them first (a --using, --backfill or a data fix).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Apply %1 step(s) to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Apply %n step(s) to %1.</source>
+        <translation>
+            <numerusform>Apply %n step to %1.</numerusform>
+            <numerusform>Apply %n steps to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup: %1</source>
@@ -1263,9 +1270,12 @@
         <source>After the commit the database still differs: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Repaired: %1 step(s) committed and verified. Backup: %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Repaired: %n step(s) committed and verified. Backup: %1</source>
+        <translation>
+            <numerusform>Repaired: %n step committed and verified. Backup: %1</numerusform>
+            <numerusform>Repaired: %n steps committed and verified. Backup: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 The changes were committed. To return to the state before the repair: schemamedic-cli restore --db %2 --backup %3</source>
@@ -1337,6 +1347,46 @@
     </message>
     <message>
         <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost before the repair was committed, so the server rolled the repair back and the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost before the repair was committed (during %1), so the server rolled the repair back and the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost during the commit, and the server reports that the repair was not committed, so the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost while the repair was being committed, so it is not known whether it was committed as a whole or not at all: when the server is back, run schemamedic-cli verify, and restore the backup in %1 if the repair is unwanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore: schemamedic-cli restore --db %1 --backup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost during its commit, so whether it was committed is not known: verify the database against the expected schema (schemamedic-cli verify); if it matches, the repair was committed, otherwise nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written%2, so the repair did not start; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1486,10 @@ After the commit, on a new connection: %1
         <source>Restore the backup taken before the repair (its checksums are checked first; you are asked to type the database name):
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost during the commit, so whether it was committed is not known — verify the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,6 +2925,10 @@ After the commit, on a new connection: %1
         <source>&amp;Record version %1 in the migration history after the repair</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan leaves the recorded version as it is unless you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::DiffTreeModel</name>
@@ -3030,6 +3088,18 @@ After the commit, on a new connection: %1
     </message>
     <message>
         <source>breaks old app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says version %2; the expected schema is at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records no version; the expected schema is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded version cannot be trusted, since a migration can fail silently or never run: go by the differences listed here, and record %1 only once the repair has made the schema match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

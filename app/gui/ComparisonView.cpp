@@ -68,6 +68,16 @@ ComparisonView::ComparisonView(QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_migrationNote = new QLabel(this);
+    m_migrationNote->setObjectName(u"migrationNote"_s);
+    m_migrationNote->setWordWrap(true);
+    m_migrationNote->setTextFormat(Qt::PlainText);
+    m_migrationNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The words carry the message; the shade only draws the eye to it.
+    m_migrationNote->setStyleSheet(
+        u"QLabel { background: #fff1d6; color: #2b2100; border: 1px solid #e0b25c; "
+        "padding: 4px; }"_s);
+    m_migrationNote->hide();
     m_source = new QLabel(this);
     m_source->setObjectName(u"expectedSourceLabel"_s);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -112,8 +122,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(DiffTreeModel::ObjectColumn, 200);
-    header->resizeSection(DiffTreeModel::ExpectedColumn, 130);
-    header->resizeSection(DiffTreeModel::ActualColumn, 130);
+    header->resizeSection(DiffTreeModel::ExpectedColumn, 115);
+    header->resizeSection(DiffTreeModel::ActualColumn, 115);
     header->resizeSection(DiffTreeModel::ChangeColumn, 165);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
@@ -125,6 +135,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_migrationNote);
     leftLayout->addWidget(m_source);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_tree, 1);
@@ -142,7 +153,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({790, 470});
+    splitter->setSizes({840, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -176,6 +187,8 @@ void ComparisonView::clear()
     m_detail->setComparison(nullptr);
     m_plan->clear();
     m_summary->setText(tr("No comparison yet."));
+    m_migrationNote->clear();
+    m_migrationNote->hide();
     m_source->clear();
 }
 
@@ -197,15 +210,32 @@ void ComparisonView::onCompared(const std::shared_ptr<const Comparison> &compari
                      static_cast<int>(comparison->warnings.size())) +
                   comparison->warnings.first();
     m_source->setText(source);
+    const QString note = DiffTreeModel::migrationNote(comparison->diff);
+    m_migrationNote->setText(note.isEmpty() ? QString() : u"⚠ "_s + note);
+    m_migrationNote->setVisible(!note.isEmpty());
     m_search->clear();
     m_proxy->setSearchText({});
     m_tree->setCurrentIndex({});
     expandDefault();
+    // Fit the object names and the change words of this comparison (German ones are long),
+    // within bounds that leave the Risk column its room.
+    const auto fit = [this](int column, int least, int most) {
+        m_tree->resizeColumnToContents(column);
+        m_tree->header()->resizeSection(
+            column, std::clamp(m_tree->header()->sectionSize(column), least, most));
+    };
+    fit(DiffTreeModel::ObjectColumn, 200, 240);
+    fit(DiffTreeModel::ChangeColumn, 150, 210);
     const QModelIndex first = firstDifference(m_proxy, {});
-    if (first.isValid()) {
+    if (first.isValid())
         m_tree->setCurrentIndex(first);
-        m_tree->scrollTo(first);
-    }
+    // Scrolled once the page is laid out: a page still hidden behind the Schema tab has no
+    // height yet, and scrolling then would hide the first difference's table above the top.
+    QTimer::singleShot(0, m_tree, [tree = m_tree] {
+        tree->scrollToTop();
+        if (tree->currentIndex().isValid())
+            tree->scrollTo(tree->currentIndex());
+    });
     Q_EMIT comparisonShown();
 }
 
@@ -301,6 +331,11 @@ void ComparisonView::updateSummary()
 QString ComparisonView::summaryText() const
 {
     return m_summary->text();
+}
+
+QString ComparisonView::migrationNoteText() const
+{
+    return m_migrationNote->text();
 }
 
 void ComparisonView::applyFilter()

@@ -2,9 +2,10 @@
 #pragma once
 
 // The "Differences" page of the console: a summary line (differences · decisions open ·
-// risky), the filter and search over the difference tree, and beside it the detail pane and
-// the plan. It owns the compare loader; resolutions edited in the detail pane re-plan at once,
-// off the GUI thread, and the tree's Risk column, the detail pane and the plan follow.
+// risky), a plain sentence when the migration history disagrees with the schema, the filter and
+// search over the difference tree, and beside it the detail pane and the plan. It owns the compare
+// loader; resolutions edited in the detail pane re-plan at once, off the GUI thread, and the tree's
+// Risk column, the detail pane and the plan follow.
 
 #include "CompareLoader.h"
 
@@ -49,6 +50,9 @@ public:
     QComboBox *filterMode() const { return m_mode; }
     QLineEdit *searchBox() const { return m_search; }
     QString summaryText() const;
+    // The migration-history sentence under the summary (DiffTreeModel::migrationNote); empty
+    // and hidden when the history agrees with the expected schema.
+    QString migrationNoteText() const;
     // The figures of the summary line.
     struct Counts
     {
@@ -95,6 +99,7 @@ private:
     Counts m_counts;
 
     QLabel *m_summary = nullptr;
+    QLabel *m_migrationNote = nullptr;
     QLabel *m_source = nullptr;
     QComboBox *m_mode = nullptr;
     QLineEdit *m_search = nullptr;

@@ -211,8 +211,20 @@ DiffDetailPane::DiffDetailPane(QWidget *parent)
     connect(m_backfillApply, &QPushButton::clicked, this, &DiffDetailPane::applyBackfill);
     connect(m_backfillEdit, &QLineEdit::returnPressed, this, &DiffDetailPane::applyBackfill);
 
-    m_drop = new QCheckBox(m_resolution);
-    m_drop->setObjectName(u"dropExtra"_s);
+    const auto checkRow = [this](const QString &name, QCheckBox *&box, QLabel *&label) {
+        auto *row = new QWidget(m_resolution);
+        box = new QCheckBox(row);
+        box->setObjectName(name);
+        label = new QLabel(row);
+        label->setWordWrap(true);
+        label->setBuddy(box);
+        auto *l = new QHBoxLayout(row);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(box, 0, Qt::AlignTop);
+        l->addWidget(label, 1);
+        return row;
+    };
+    m_dropRow = checkRow(u"dropExtra"_s, m_drop, m_dropLabel);
     connect(m_drop, &QCheckBox::clicked, this, [this](bool checked) {
         Resolutions r = m_plan.resolutions;
         if (checked)
@@ -221,10 +233,9 @@ DiffDetailPane::DiffDetailPane(QWidget *parent)
             r.drop.remove(m_ref.object);
         Q_EMIT resolutionsEdited(r);
     });
-    box->addWidget(m_drop);
+    box->addWidget(m_dropRow);
 
-    m_stamp = new QCheckBox(m_resolution);
-    m_stamp->setObjectName(u"stampHistory"_s);
+    m_stampRow = checkRow(u"stampHistory"_s, m_stamp, m_stampLabel);
     connect(m_stamp, &QCheckBox::clicked, this, [this](bool checked) {
         Resolutions r = m_plan.resolutions;
         r.stamp = checked;
@@ -235,7 +246,7 @@ DiffDetailPane::DiffDetailPane(QWidget *parent)
         }
         Q_EMIT resolutionsEdited(r);
     });
-    box->addWidget(m_stamp);
+    box->addWidget(m_stampRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -503,17 +514,23 @@ void DiffDetailPane::render()
         break;
     }
     // What the diff itself says, where the objects above do not show it (a version, say).
+    QString note;
     for (int i : related) {
         const Difference &d = m_comparison->diff.differences.at(i);
-        if (d.kind == DiffKind::MigrationVersion)
+        if (d.kind == DiffKind::MigrationVersion) {
             facts << Fact{tr("Difference"), d.expected.value_or(tr("(none)")),
                           d.actual.value_or(tr("(none)"))};
+            note = DiffTreeModel::migrationNote(m_comparison->diff);
+        }
     }
 
     const QString absent = tr("—");
-    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
-                   "<tr><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>"_s.arg(
-                       esc(tr("Expected")), esc(tr("Actual")));
+    QString html;
+    if (!note.isEmpty())
+        html += u"<p style=\"background:%1\">⚠ %2</p>"_s.arg(QLatin1String(kDiffer), esc(note));
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
+            "<tr><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>"_s.arg(
+                esc(tr("Expected")), esc(tr("Actual")));
     QString definitions;
     bool anyDiffers = false;
     for (const Fact &f : std::as_const(facts)) {
@@ -574,10 +591,13 @@ void DiffDetailPane::render()
             bool kept = false;
             for (const QString &k : m_plan.plan->kept)
                 kept = kept || k.contains(m_ref.object) || k.contains(m_ref.actualTable + u' ');
-            pf = u"<p>%1</p>"_s.arg(
-                esc(related.isEmpty() ? tr("No step of the plan touches this object.")
-                    : kept ? tr("Kept as it is: extra objects are only dropped when you choose to.")
-                           : tr("No step of the plan repairs this difference.")));
+            pf = u"<p>%1</p>"_s.arg(esc(
+                related.isEmpty() ? tr("No step of the plan touches this object.")
+                : !note.isEmpty()
+                    ? tr("The plan leaves the recorded version as it is unless you tick the box "
+                         "below.")
+                : kept ? tr("Kept as it is: extra objects are only dropped when you choose to.")
+                       : tr("No step of the plan repairs this difference.")));
         }
         for (const Step *s : std::as_const(steps)) {
             QList<Hazard> hs = s->hazards;
@@ -684,20 +704,22 @@ void DiffDetailPane::renderResolution()
         m_backfillEdit->setText(r.backfill.value(columnKey()));
         m_backfillEdit->setPlaceholderText(tr("e.g. 'anonymous' or 0"));
     }
-    m_drop->setVisible(extra);
+    m_dropRow->setVisible(extra);
     if (extra) {
         const QSignalBlocker b(m_drop);
-        m_drop->setText(
+        m_dropLabel->setText(
             tr("&Drop %1 — it is not in the expected schema; its data is lost (kept by default)")
                 .arg(m_ref.object));
+        m_drop->setAccessibleName(QString(m_dropLabel->text()).remove(u'&'));
         m_drop->setChecked(r.dropExtra || r.drop.contains(m_ref.object));
         m_drop->setEnabled(!r.dropExtra);
     }
-    m_stamp->setVisible(!stampVersion.isEmpty());
+    m_stampRow->setVisible(!stampVersion.isEmpty());
     if (!stampVersion.isEmpty()) {
         const QSignalBlocker b(m_stamp);
-        m_stamp->setText(
+        m_stampLabel->setText(
             tr("&Record version %1 in the migration history after the repair").arg(stampVersion));
+        m_stamp->setAccessibleName(QString(m_stampLabel->text()).remove(u'&'));
         m_stamp->setChecked(r.stamp);
     }
     m_nothing->setVisible(!rename && !typeChange && !needsBackfill && !extra &&

@@ -87,8 +87,14 @@ private:
     QWidget *m_backfillRow = nullptr;
     QLineEdit *m_backfillEdit = nullptr;
     QPushButton *m_backfillApply = nullptr;
+    // QCheckBox cannot wrap its text, and these name an object: the words go to a wrapping
+    // label (whose buddy the box is) so a long name never widens the pane.
+    QWidget *m_dropRow = nullptr;
     QCheckBox *m_drop = nullptr;
+    QLabel *m_dropLabel = nullptr;
+    QWidget *m_stampRow = nullptr;
     QCheckBox *m_stamp = nullptr;
+    QLabel *m_stampLabel = nullptr;
 };
 
 } // namespace sm::gui

@@ -975,6 +975,25 @@ QString DiffTreeModel::changeText(DiffKind kind, bool declared)
     }
 }
 
+QString DiffTreeModel::migrationNote(const SchemaDiff &diff)
+{
+    const auto it =
+        std::find_if(diff.differences.cbegin(), diff.differences.cend(),
+                     [](const Difference &x) { return x.kind == DiffKind::MigrationVersion; });
+    const Difference *d = it == diff.differences.cend() ? nullptr : &*it;
+    if (!d || !d->expected)
+        return {};
+    const QString claim = d->actual ? tr("%1 says version %2; the expected schema is at %3.")
+                                          .arg(d->object, *d->actual, *d->expected)
+                                    : tr("%1 records no version; the expected schema is at %2.")
+                                          .arg(d->object, *d->expected);
+    return claim + u' ' +
+           tr("The recorded version cannot be trusted, since a migration can fail silently or "
+              "never run: go by the differences listed here, and record %1 only once the repair "
+              "has made the schema match.")
+               .arg(*d->expected);
+}
+
 QString DiffTreeModel::hazardText(Hazard h)
 {
     switch (h) {

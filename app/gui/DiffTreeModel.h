@@ -122,6 +122,10 @@ public:
     // Text of the Change column for a difference kind ("type changed", "rename?", …).
     static QString changeText(DiffKind kind, bool declared);
     static Change changeOf(DiffKind kind);
+    // When the migration-history table claims a version other than the expected schema's: that
+    // disagreement in two plain sentences, and what it means for the operator (the recorded
+    // version cannot be trusted: a migration can fail silently, seed 002). Empty otherwise.
+    static QString migrationNote(const SchemaDiff &diff);
     // People's words for a hazard ("data loss") and whether it can hurt data or fail on it.
     static QString hazardText(Hazard h);
     static bool isSerious(Hazard h);

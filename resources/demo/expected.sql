@@ -3,8 +3,9 @@
 -- it drifted). Compare them with:
 --   schemamedic --db sqlite:build/demo/demo.db --expected resources/demo/expected.sql
 -- What differs, on purpose: annotations.user_id became free text with a default (seed 000),
--- campaign_task was renamed campaign_tasks, campaigns.name became NOT NULL while three rows
--- hold NULL, a briefings table is missing, and the migration history is one revision behind.
+-- campaign_task was renamed campaign_tasks, campaigns.name became NOT NULL while four rows
+-- hold NULL, reviews has CHECK constraints the live table lost, a briefings table is missing,
+-- and the migration history is one revision behind.
 
 CREATE TABLE users (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -52,10 +53,22 @@ CREATE TABLE annotations (
     updated_at  TEXT
 );
 
+CREATE TABLE reviews (
+    id            INTEGER PRIMARY KEY,
+    annotation_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+    reviewer_id   INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    "order"       INTEGER NOT NULL DEFAULT 1 CHECK ("order" BETWEEN 1 AND 3),
+    verdict       TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected', 'needs_work')),
+    score         INTEGER CHECK (score BETWEEN 1 AND 5),
+    note          TEXT,
+    reviewed_at   TEXT NOT NULL
+);
+
 CREATE INDEX annotations_user_idx ON annotations (user_id);
 CREATE INDEX annotations_task_label_idx ON annotations (task_id, label);
 CREATE INDEX campaign_task_open_idx ON campaign_tasks ("campaignId") WHERE "isDone" = 0;
 CREATE UNIQUE INDEX users_email_lower_idx ON users (lower(email));
+CREATE UNIQUE INDEX reviews_once_idx ON reviews (annotation_id, "order");
 
 CREATE TRIGGER annotations_touch AFTER UPDATE OF label, x, y, width, height ON annotations
 FOR EACH ROW WHEN NEW.updated_at IS OLD.updated_at

@@ -407,6 +407,16 @@ void TestDiffTreeModel::seedFixtures()
     QCOMPARE(text(alembic, DiffTreeModel::ChangeColumn), u"version differs"_s);
     QCOMPARE(text(alembic, DiffTreeModel::ExpectedColumn), u"001"_s);
     QCOMPARE(text(alembic, DiffTreeModel::ActualColumn), u"—"_s);
+    // … and in words: no version recorded, what the expected schema is at, what that means.
+    const QString note = DiffTreeModel::migrationNote(c.diff);
+    QVERIFY2(note.startsWith(u"main.alembic_version records no version; the expected schema is "
+                             "at 001. The recorded version cannot be trusted"_s),
+             qPrintable(note));
+    // Nothing to say when the history agrees.
+    SchemaDiff agreed = c.diff;
+    agreed.differences.removeIf(
+        [](const Difference &d) { return d.kind == DiffKind::MigrationVersion; });
+    QCOMPARE(DiffTreeModel::migrationNote(agreed), QString());
 }
 
 void TestDiffTreeModel::proposedRenameAndMissingTable()

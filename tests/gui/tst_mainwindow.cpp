@@ -5,9 +5,11 @@
 
 #include "ComparisonView.h"
 #include "DiffDetailPane.h"
+#include "DiffFilterModel.h"
 #include "DiffTreeModel.h"
 #include "MainWindow.h"
 #include "PlanView.h"
+#include "RepairWizard.h"
 #include "SchemaFilterModel.h"
 #include "SchemaTreeModel.h"
 #include "TestSupport.h"
@@ -17,12 +19,17 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,6 +45,25 @@ using sm::gui::DiffTreeModel;
 using sm::gui::MainWindow;
 using sm::gui::SchemaTreeModel;
 
+namespace {
+
+// Selects the row of the "Migration history" group (the alembic_version table has a row of its
+// own under Tables, with the same object name), as the operator clicks it.
+bool selectHistoryRow(ComparisonView *view)
+{
+    const DiffTreeModel *model = view->model();
+    const QModelIndex group = model->groupIndex(DiffTreeModel::Kind::History);
+    if (!group.isValid() || model->rowCount(group) != 1)
+        return false;
+    const QModelIndex row = view->filterModel()->mapFromSource(model->index(0, 0, group));
+    if (!row.isValid())
+        return false;
+    view->tree()->setCurrentIndex(row);
+    return view->detailPane()->object().kind == DiffTreeModel::Kind::History;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -52,6 +78,8 @@ private Q_SLOTS:
     void germanCatalogue();
     void interruptedRunIsShownAtStart();
     void comparesWithExpectedSchema();
+    void demoWalkthroughKeepsEveryRow();
+    void screenshots();
 
 private:
     // Answers the next modal dialog from inside the event loop, the way a user would.
@@ -114,10 +142,10 @@ void TestMainWindow::opensDemoDatabase()
     QVERIFY(window.findChild<QLabel *>(u"connectionLabel"_s)->text().contains(m_demo));
     QVERIFY(window.findChild<QLabel *>(u"versionLabel"_s)->text().startsWith(u"SQLite 3."_s));
 
-    // The demo has five tables (alembic_version included) and one view.
+    // The demo has six tables (alembic_version included) and one view.
     const SchemaTreeModel *model = window.schemaModel();
     const QModelIndex tables = model->groupIndex(SchemaTreeModel::Kind::Table);
-    QCOMPARE(model->rowCount(tables), 5);
+    QCOMPARE(model->rowCount(tables), 6);
     QCOMPARE(model->rowCount(model->groupIndex(SchemaTreeModel::Kind::View)), 1);
     const QModelIndex history = model->groupIndex(SchemaTreeModel::Kind::History);
     QCOMPARE(model->rowCount(history), 1);
@@ -250,7 +278,21 @@ void TestMainWindow::germanCatalogue()
     QCOMPARE(QCoreApplication::translate("sm::SchemaText", "%n table(s)", nullptr, 2),
              u"2 Tabellen"_s);
 
+    // The migration history's disagreement, said in German too.
+    sm::SchemaDiff history;
+    sm::Difference version;
+    version.kind = sm::DiffKind::MigrationVersion;
+    version.object = version.table = u"main.alembic_version"_s;
+    version.expected = u"f3a9c2d17b40"_s;
+    version.actual = u"e940f3c1a2b7"_s;
+    history.differences.append(version);
+    const QString note = DiffTreeModel::migrationNote(history);
+
     QVERIFY(sm::gui::installTranslations(u"en"_s));
+    QVERIFY2(note.startsWith(u"main.alembic_version "_s) && note.contains(u"e940f3c1a2b7"_s) &&
+                 note.contains(u"f3a9c2d17b40"_s) && !note.contains(u"says version"_s) &&
+                 !note.contains(u"cannot be trusted"_s),
+             qPrintable(note));
     QCOMPARE(QCoreApplication::translate("sm::gui::SchemaTreeModel", "Tables"), u"Tables"_s);
 }
 
@@ -294,10 +336,28 @@ void TestMainWindow::comparesWithExpectedSchema()
 
     auto *view = window.comparisonView();
     QCOMPARE(window.findChild<QTabWidget *>(u"mainTabs"_s)->currentWidget(), view);
-    QCOMPARE(view->comparison()->diff.differences.size(), 9);
+    // The twelve differences resources/demo/expected.sql describes (tst_demo lists them).
+    QCOMPARE(view->comparison()->diff.differences.size(), 12);
     // The guessed rename and the NULLs of campaigns.name wait for the operator.
-    QCOMPARE(view->counts().differences, 9);
+    QCOMPARE(view->counts().differences, 12);
     QCOMPARE(view->counts().decisions, 2);
+    QVERIFY2(view->summaryText().startsWith(u"12 differences · 2 need a decision · "_s),
+             qPrintable(view->summaryText()));
+
+    // The migration history claims a version the schema is not at: the console says so in
+    // words above the tree, and again beside the history row, not only as two version numbers.
+    const QString claim = u"main.alembic_version says version e940f3c1a2b7; the expected schema "
+                          "is at f3a9c2d17b40."_s;
+    auto *note = view->findChild<QLabel *>(u"migrationNote"_s);
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(view->migrationNoteText().contains(claim), qPrintable(view->migrationNoteText()));
+    QVERIFY2(view->migrationNoteText().contains(u"cannot be trusted"_s),
+             qPrintable(view->migrationNoteText()));
+    QVERIFY(selectHistoryRow(view));
+    QVERIFY2(view->detailPane()->comparisonText().contains(claim),
+             qPrintable(view->detailPane()->comparisonText()));
+    QVERIFY(view->detailPane()->stampCheck()->isVisibleTo(view->detailPane()));
 
     const auto *model = view->model();
     const QModelIndex type = model->findObject(u"main.annotations.user_id"_s);
@@ -317,7 +377,7 @@ void TestMainWindow::comparesWithExpectedSchema()
     QVERIFY(!plan->plan().unresolved.isEmpty());
     QVERIFY(view->selectObject(u"main.campaigns.name"_s));
     auto *pane = view->detailPane();
-    QVERIFY2(pane->preflightText().contains(u"hold NULL: 3"_s), qPrintable(pane->preflightText()));
+    QVERIFY2(pane->preflightText().contains(u"hold NULL: 4"_s), qPrintable(pane->preflightText()));
     QVERIFY(pane->backfillEdit()->isVisibleTo(pane));
     QSignalSpy updated(view, &ComparisonView::planUpdated);
     pane->backfillEdit()->setText(u"'(unnamed)'"_s);
@@ -352,6 +412,148 @@ void TestMainWindow::comparesWithExpectedSchema()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     dialog->reject();
+}
+
+// README's walkthrough of scripts/demo, click by click: the four decisions in the detail pane,
+// repair mode, the wizard to the end; every row kept, and the console then shows no difference.
+void TestMainWindow::demoWalkthroughKeepsEveryRow()
+{
+    QTemporaryDir work;
+    qputenv("SCHEMAMEDIC_JOURNAL_DIR", QFile::encodeName(work.filePath(u"journal"_s)));
+    const QString db = work.filePath(u"demo.db"_s);
+    QVERIFY(QFile::copy(m_demo, db));
+    const auto counts = [&db](const QString &tasks) {
+        QProcess p;
+        p.start(u"sqlite3"_s, {db, u"SELECT (SELECT count(*) FROM users) || ' ' || (SELECT "
+                                   "count(*) FROM campaigns) || ' ' || (SELECT count(*) FROM %1) "
+                                   "|| ' ' || (SELECT count(*) FROM annotations) || ' ' || "
+                                   "(SELECT count(*) FROM reviews) || ' ' || (SELECT version_num "
+                                   "FROM alembic_version)"_s.arg(tasks)});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    QCOMPARE(counts(u"campaign_task"_s), u"120 24 960 2400 900 e940f3c1a2b7"_s);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.openUrl(u"sqlite:"_s + db);
+    window.compareWith(QStringLiteral(SM_DEMO_EXPECTED));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+    auto *view = window.comparisonView();
+    auto *pane = view->detailPane();
+    QSignalSpy updated(view, &ComparisonView::planUpdated);
+    QCOMPARE(view->counts().decisions, 2);
+
+    // 1. Accept the rename.
+    QVERIFY(view->selectObject(u"main.campaign_tasks"_s));
+    QVERIFY(pane->acceptRename()->isVisibleTo(pane));
+    pane->acceptRename()->click();
+    QCOMPARE(view->counts().decisions, 1);
+    // 2. A name for the campaigns that have none.
+    QVERIFY(view->selectObject(u"main.campaigns.name"_s));
+    pane->backfillEdit()->setText(u"'Imported campaign #' || id"_s);
+    pane->backfillApply()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 30000);
+    QCOMPARE(view->counts().decisions, 0);
+    QVERIFY2(pane->preflightText().contains(u"that get the backfill value: 4"_s),
+             qPrintable(pane->preflightText()));
+    // 3. Drop the foreign key that would refuse the strings.
+    QVERIFY(view->selectObject(u"main.annotations.foreign key (user_id)"_s));
+    QVERIFY(pane->dropCheck()->isVisibleTo(pane));
+    pane->dropCheck()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 30000);
+    // 4. Record the expected version after the repair.
+    QVERIFY(selectHistoryRow(view));
+    QVERIFY(pane->stampCheck()->isVisibleTo(pane));
+    pane->stampCheck()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 3, 30000);
+    QVERIFY(view->planOutcome().plan);
+    QCOMPARE(view->planOutcome().plan->steps.size(), 10);
+    QVERIFY(view->planOutcome().plan->unresolved.isEmpty());
+
+    // 5. Repair mode; 6. the wizard, page by page.
+    window.requestRepairMode();
+    auto *allow = window.findChild<QAbstractButton *>(u"allowRepairButton"_s);
+    QVERIFY(allow);
+    QCOMPARE(allow->text(), u"Allow changes to demo.db"_s);
+    allow->click();
+    QTRY_VERIFY(window.isRepairMode());
+    window.findChild<QAction *>(u"startRepairAction"_s)->trigger();
+    auto *wizard = window.findChild<sm::gui::RepairWizard *>(u"repairWizard"_s);
+    QVERIFY(wizard);
+    const auto forward = [wizard] {
+        return wizard->currentPage() && wizard->currentPage()->isCommitPage()
+                   ? wizard->button(QWizard::CommitButton)
+                   : wizard->button(QWizard::NextButton);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(forward()->isEnabled(), 60000);
+    QCOMPARE(wizard->plan().steps.size(), 10);
+    forward()->click(); // → Pre-flight
+    QTRY_VERIFY_WITH_TIMEOUT(forward()->isEnabled(), 60000);
+    forward()->click(); // → Backup
+    QCOMPARE(wizard->currentId(), int(sm::gui::RepairWizard::BackupPage));
+    wizard->findChild<QLineEdit *>(u"backupLocation"_s)->setText(work.filePath(u"backup"_s));
+    wizard->findChild<QPushButton *>(u"takeBackup"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(forward()->isEnabled(), 60000);
+    forward()->click(); // → Confirm
+    QCOMPARE(wizard->currentId(), int(sm::gui::RepairWizard::ConfirmPage));
+    const QList<QCheckBox *> hazards =
+        wizard->findChildren<QCheckBox *>(QRegularExpression(u"^hazard:"_s));
+    QCOMPARE(hazards.size(), 6);
+    for (QCheckBox *c : hazards)
+        c->setChecked(true);
+    wizard->findChild<QLineEdit *>(u"typedName"_s)->setText(u"demo.db"_s);
+    QCOMPARE(forward()->text(), u"&Apply 10 steps to demo.db"_s);
+    forward()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->runFinished(), 60000);
+    QVERIFY2(wizard->runResult()->outcome == sm::RepairOutcome::Done,
+             qPrintable(wizard->runResult()->message + u'\n' + wizard->runResult()->details));
+
+    // Every row kept, the CASCADE children included; the history says what the schema is.
+    QCOMPARE(counts(u"campaign_tasks"_s), u"120 24 960 2400 900 f3a9c2d17b40"_s);
+    // Closing the wizard reads the database again: nothing left to repair, nothing to say
+    // about the history.
+    wizard->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 60000);
+    QVERIFY2(view->summaryText().startsWith(u"✓ No differences"_s),
+             qPrintable(view->summaryText()));
+    QVERIFY(view->migrationNoteText().isEmpty());
+    qunsetenv("SCHEMAMEDIC_JOURNAL_DIR");
+}
+
+// Renders the demo's migration-history row, the sentence above the tree and beside it, to
+// SM_SCREENSHOT_DIR (docs and review; not part of the normal run). SM_SCREENSHOT_LANG=de for
+// German.
+void TestMainWindow::screenshots()
+{
+    const QString out = qEnvironmentVariable("SM_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set SM_SCREENSHOT_DIR to render the migration-history detail");
+    const QString lang = qEnvironmentVariable("SM_SCREENSHOT_LANG", u"en"_s);
+    QVERIFY(sm::gui::installTranslations(lang));
+    QTemporaryDir work;
+    qputenv("SCHEMAMEDIC_JOURNAL_DIR", QFile::encodeName(work.filePath(u"journal"_s)));
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        window.openUrl(u"sqlite:"_s + m_demo);
+        window.compareWith(QStringLiteral(SM_DEMO_EXPECTED));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+        QVERIFY(selectHistoryRow(window.comparisonView()));
+        QTest::qWait(300); // laid out and scrolled
+        QDir().mkpath(out);
+        QVERIFY(window.grab().save(QDir(out).filePath(u"migration-history-"_s + lang + u".png"_s)));
+        // The extra foreign key and its Drop decision, for review.
+        QVERIFY(window.comparisonView()->selectObject(u"main.annotations.foreign key (user_id)"_s));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(out).filePath(u"drop-extra-"_s + lang + u".png"_s)));
+    }
+    qunsetenv("SCHEMAMEDIC_JOURNAL_DIR");
+    QVERIFY(sm::gui::installTranslations(u"en"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

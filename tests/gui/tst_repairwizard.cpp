@@ -4,7 +4,7 @@
 // expected schema with every row kept and the journal ending in "done"; a cancel during the
 // apply, a cancel at the confirmation and a dry run change nothing; a pre-flight failure on
 // live rows blocks the run; the incident report exports. With SM_SCREENSHOT_DIR set, each page
-// is also rendered to a PNG there.
+// of a repair of the demo database is also rendered to a PNG there.
 
 #include "GuiConfirmer.h"
 #include "RepairWizard.h"
@@ -325,7 +325,9 @@ private Q_SLOTS:
         QVERIFY(w.findChild<QTreeWidget *>(u"preflightChecks"_s)->topLevelItemCount() > 0);
     }
 
-    // Renders each page to SM_SCREENSHOT_DIR (docs and review; not part of the normal run).
+    // Renders each page of a repair of the demo database (scripts/demo's, built by the same
+    // script, with the decisions the README's walkthrough makes) to SM_SCREENSHOT_DIR: docs and
+    // review, not part of the normal run.
     void screenshots()
     {
         const QString out = qEnvironmentVariable("SM_SCREENSHOT_DIR");
@@ -335,17 +337,34 @@ private Q_SLOTS:
         const QString lang = qEnvironmentVariable("SM_SCREENSHOT_LANG", u"en"_s);
         QVERIFY(sm::gui::installTranslations(lang));
         QDir().mkpath(out);
-        const QString db = liveFrom(kSeed);
+        QVERIFY(QDir(m_dir.path()).mkpath(u"shots-"_s + lang));
+        const QString db = m_dir.filePath(u"shots-"_s + lang + u"/demo.db"_s);
+        QProcess build;
+        build.start(u"bash"_s, {QStringLiteral(SM_DEMO_DB_SCRIPT), db});
+        QVERIFY(build.waitForFinished(60000));
+        QVERIFY2(build.exitCode() == 0, build.readAllStandardError().constData());
         m_lastDb = db;
-        RepairWizard w(input(db));
-        w.resize(900, 680);
+        gui::RepairWizardInput in = input(db);
+        in.expectedSource = QStringLiteral(SM_DEMO_EXPECTED);
+        in.resolutions.backfill.insert(u"main.campaigns.name"_s, u"'Imported campaign #' || id"_s);
+        in.resolutions.drop.insert(u"main.annotations.foreign key (user_id)"_s);
+        in.backupParent = m_dir.filePath(u"shots-"_s + lang + u"/backups"_s);
+        RepairWizard w(in);
+        w.resize(980, 720);
         auto shot = [&](const QString &name) {
             QVERIFY(w.grab().save(QDir(out).filePath(name + u'-' + lang + u".png"_s)));
         };
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(forward(w)->isEnabled(), 60000);
-        if (auto *steps = w.findChild<QTreeWidget *>(u"reviewSteps"_s))
-            steps->expandItem(steps->topLevelItem(0));
+        if (auto *steps = w.findChild<QTreeWidget *>(u"reviewSteps"_s)) {
+            // The step an operator opens first: the rebuild that changes user_id's type.
+            for (int i = 0; i < steps->topLevelItemCount(); ++i)
+                if (steps->topLevelItem(i)->text(0).contains(u"main.annotations ("_s)) {
+                    steps->expandItem(steps->topLevelItem(i));
+                    steps->scrollToItem(steps->topLevelItem(i));
+                    break;
+                }
+        }
         shot(u"wizard-review"_s);
         forward(w)->click();
         QTRY_VERIFY_WITH_TIMEOUT(forward(w)->isEnabled(), 60000);
@@ -355,15 +374,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(forward(w)->isEnabled(), 60000);
         shot(u"wizard-backup"_s);
         forward(w)->click();
-        const QList<QCheckBox *> boxes =
-            w.findChildren<QCheckBox *>(QRegularExpression(u"^hazard:"_s));
-        for (qsizetype i = 0; i + 1 < boxes.size(); ++i)
-            boxes[i]->setChecked(true);
-        w.findChild<QLineEdit *>(u"typedName"_s)->setText(QFileInfo(db).fileName().chopped(2));
-        shot(u"wizard-confirm"_s);
         acknowledgeAll(w);
+        QVERIFY(forward(w)->isEnabled());
+        shot(u"wizard-confirm"_s);
         forward(w)->click();
         QTRY_VERIFY_WITH_TIMEOUT(w.runFinished(), 60000);
+        QVERIFY2(w.runResult()->outcome == RepairOutcome::Done,
+                 qPrintable(w.runResult()->message + u'\n' + w.runResult()->details));
         shot(u"wizard-apply"_s);
         forward(w)->click();
         shot(u"wizard-verify"_s);
