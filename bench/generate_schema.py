@@ -22,6 +22,7 @@ introspector read. Python 3 standard library only.
 import argparse
 import json
 import random
+import re
 import sys
 import uuid
 
@@ -64,6 +65,14 @@ KIND_WEIGHTS = [
 ]
 KINDS = [k for k, _ in KIND_WEIGHTS]
 WEIGHTS = [w for _, w in KIND_WEIGHTS]
+# How --drift retypes a column of each kind: (new kind, new parameters).
+RETYPE = {
+    "int": lambda c: ("bigint", {}),
+    "bigint": lambda c: ("int", {}),
+    "varchar": lambda c: ("varchar", {"n": c.n * 2}),
+    "text": lambda c: ("varchar", {"n": 200}),
+    "numeric": lambda c: ("numeric", {"p": c.p + 2, "s": c.s}),
+}
 # Kinds whose generated row values are distinct per row: safe under UNIQUE.
 UNIQUE_KINDS = {"int", "bigint", "text", "varchar", "uuid"}
 
@@ -148,6 +157,8 @@ class Generator:
             "triggers": 0, "functions": 0, "enums": 0, "sequences": 0, "generated_columns": 0,
             "rows": 0,
         }
+        self.drifted = {"columns_retyped": 0, "columns_dropped": 0, "columns_renamed": 0,
+                        "indexes_dropped": 0}
         self.out = []
 
     # --- types and values -------------------------------------------------------------------
@@ -408,12 +419,8 @@ class Generator:
                     t.constraints.append(f"CONSTRAINT {quote(f'uq_{t.name}_1')} UNIQUE ({quote(c.name)})")
             self.counts["uniques"] += 1
 
-        opts = ""
-        if not self.pg:
-            opts = ", ".join(o for o, on in (("WITHOUT ROWID", t.without_rowid), ("STRICT", t.strict)) if on)
-            opts = " " + opts if opts else ""
-        body = ",\n    ".join([self.column_sql(t, c) for c in t.columns] + t.constraints)
-        self.out.append(f"CREATE TABLE {self.qname(t)} (\n    {body}\n){opts};")
+        create_pos = len(self.out)
+        self.out.append(self.create_table_sql(t))
         self.counts["tables"] += 1
         self.counts["columns"] += len(t.columns)
 
@@ -447,8 +454,10 @@ class Generator:
             elif shape == "gin" and self.pg and by_kind("jsonb"):
                 indexes.append(("", f"USING gin ({quote(by_kind('jsonb')[0].name)})", ""))
         indexes = list(dict.fromkeys(indexes))  # an identical second index would be noise
+        index_pos = []
         for k, (unique, cols, where) in enumerate(indexes):
             name = quote(f"ix_{t.name}_{k + 1}")
+            index_pos.append(len(self.out))
             self.out.append(f"CREATE {unique}INDEX {name} ON {self.qname(t)} {cols}{where};")
             self.counts["indexes_explicit"] += 1
 
@@ -520,9 +529,69 @@ class Generator:
             text = sql_string("Set by the application; don't edit")
             self.out.append(f"COMMENT ON COLUMN {self.qname(t)}.{quote(plain[0].name)} IS {text};")
 
+        if self.args.drift > 0:
+            self.drift(t, create_pos, index_pos)
         self.rows(t, rng)
         if t.pk_kind != "composite":
             self.referencable.append(t)
+
+    def create_table_sql(self, t):
+        opts = ""
+        if not self.pg:
+            opts = ", ".join(o for o, on in (("WITHOUT ROWID", t.without_rowid), ("STRICT", t.strict)) if on)
+            opts = " " + opts if opts else ""
+        body = ",\n    ".join([self.column_sql(t, c) for c in t.columns] + t.constraints)
+        return f"CREATE TABLE {self.qname(t)} (\n    {body}\n){opts};"
+
+    def drift(self, t, create_pos, index_pos):
+        """The drifted copy (--drift PCT): of the columns nothing else mentions, PCT % are
+        retyped, PCT % dropped and PCT % renamed (snake_case to camelCase, which the diff's
+        rename detection recognises); PCT % of the table's CREATE INDEX statements are left
+        out. Its own random stream, so the undrifted rest is exactly the plain schema."""
+        p = self.args.drift / 100.0
+        drng = random.Random(f"schemamedic-bench-drift:{self.args.seed}:{t.index}")
+        # Text that mentions columns besides their own definition: constraints, indexes,
+        # views, triggers, comments, generated expressions.
+        others = "\n".join([x for x in self.out[create_pos + 1:] if x] + t.constraints
+                           + [c.generated or "" for c in t.columns])
+
+        def mentioned(c):
+            return re.search(r"(?<![A-Za-z0-9_])" + re.escape(quote(c.name)) + r"(?![A-Za-z0-9_])",
+                             others) is not None
+
+        changed = False
+        for c in list(t.columns):
+            if (c.pk or c.fk is not None or c in t.pk_cols or c.inline or c.generated
+                    or c is t.updated_col or mentioned(c)):
+                continue
+            r = drng.random()
+            if r < p:
+                if t.strict or c.default is not None or c.kind not in RETYPE:
+                    continue
+                kind, kw = RETYPE[c.kind](c)
+                c.kind = kind
+                c.n, c.p, c.s = kw.get("n", c.n), kw.get("p", c.p), kw.get("s", c.s)
+                self.drifted["columns_retyped"] += 1
+            elif r < 2 * p:
+                t.columns.remove(c)
+                self.counts["columns"] -= 1
+                self.drifted["columns_dropped"] += 1
+            elif r < 3 * p:
+                if "_" not in c.name or t.pascal:
+                    continue
+                head, *rest = c.name.split("_")
+                c.name = head + "".join(x[:1].upper() + x[1:] for x in rest)
+                self.drifted["columns_renamed"] += 1
+            else:
+                continue
+            changed = True
+        if changed:
+            self.out[create_pos] = self.create_table_sql(t)
+        for pos in index_pos:
+            if drng.random() < p:
+                self.out[pos] = None
+                self.counts["indexes_explicit"] -= 1
+                self.drifted["indexes_dropped"] += 1
 
     def rows(self, t, rng):
         k = self.args.rows
@@ -597,7 +666,7 @@ class Generator:
                 self.out += ["COMMIT;", "BEGIN;"]
             self.table(i)
         self.out.append("COMMIT;")
-        return "\n".join(self.out) + "\n"
+        return "\n".join(x for x in self.out if x is not None) + "\n"
 
 
 def main():
@@ -608,11 +677,18 @@ def main():
     ap.add_argument("--rows", type=int, default=0, metavar="K", help="rows per table (default 0)")
     ap.add_argument("--batch", type=int, default=200, metavar="B",
                     help="PostgreSQL: tables per transaction (default 200)")
+    ap.add_argument("--drift", type=float, default=0, metavar="PCT",
+                    help="write the drifted copy: PCT %% of the columns retyped, PCT %% dropped, "
+                         "PCT %% renamed, PCT %% of the indexes left out (default 0: none)")
     ap.add_argument("--out", metavar="FILE", help="write here instead of stdout")
     ap.add_argument("--manifest", metavar="FILE", help="write the expected object counts as JSON")
     args = ap.parse_args()
     if args.tables < 1 or args.rows < 0 or args.batch < 1:
         ap.error("--tables and --batch must be positive, --rows not negative")
+    if not 0 <= args.drift <= 30:
+        ap.error("--drift must be between 0 and 30")
+    if args.drift and args.rows:
+        ap.error("--drift writes the schema only: leave --rows out")
 
     gen = Generator(args)
     sql = gen.run()
@@ -624,6 +700,9 @@ def main():
     if args.manifest:
         manifest = {"dialect": args.dialect, "tables_requested": args.tables, "seed": args.seed,
                     **gen.counts}
+        if args.drift:
+            manifest["drift_percent"] = args.drift
+            manifest["drift"] = gen.drifted
         manifest["constraints"] = (manifest["primary_keys"] + manifest["foreign_keys"]
                                    + manifest["uniques"] + manifest["checks"])
         with open(args.manifest, "w", encoding="utf-8") as f:
