@@ -34,28 +34,59 @@ struct SqliteIntrospectorText
 using Row = QVariantList;
 using Rows = QList<Row>;
 
-// Runs one statement and reads every row. SQLite reports some errors (a view over a dropped
-// table, a virtual table whose module is missing) only while stepping, so the error is checked
-// after the last row as well.
-Result<Rows> fetch(Connection &connection, const QString &sql, const QVariantList &binds = {})
+// Runs one statement and hands each row to `onRow` as it is read, so that a large result (the
+// columns of 10,000 tables: 226,000 rows) is never held whole. SQLite reports some errors (a
+// view over a dropped table, a virtual table whose module is missing) only while stepping, so
+// the error is checked after the last row as well.
+template<typename OnRow>
+Status forEachRow(Connection &connection, const QString &sql, const QVariantList &binds,
+                  OnRow &&onRow)
 {
     auto q = connection.query(sql, binds);
     if (!q)
         return q.error();
-    Rows rows;
     const int n = q->record().count();
+    Row row;
+    row.reserve(n);
     while (q->next()) {
-        Row row;
-        row.reserve(n);
+        row.clear();
         for (int i = 0; i < n; ++i)
             row << (q->isNull(i) ? QVariant() : q->value(i));
-        rows << row;
+        onRow(std::as_const(row));
     }
     if (q->lastError().isValid())
         return makeError(
             ErrorKind::Query,
             SqliteIntrospectorText::tr("A statement failed: %1").arg(q->lastError().databaseText()),
             sql.left(2000));
+    return {};
+}
+
+// The same, for a statement ordered so that the rows of one group (a foreign key, an index)
+// come together: `onGroup` gets the rows of each group whole, one group at a time.
+template<typename SameGroup, typename OnGroup>
+Status forEachGroup(Connection &connection, const QString &sql, SameGroup &&sameGroup,
+                    OnGroup &&onGroup)
+{
+    Rows group;
+    Status s = forEachRow(connection, sql, {}, [&](const Row &r) {
+        if (!group.isEmpty() && !sameGroup(group.first(), r)) {
+            onGroup(std::as_const(group));
+            group.clear();
+        }
+        group << r;
+    });
+    if (s && !group.isEmpty())
+        onGroup(std::as_const(group));
+    return s;
+}
+
+// Runs one statement and reads every row (small results).
+Result<Rows> fetch(Connection &connection, const QString &sql, const QVariantList &binds = {})
+{
+    Rows rows;
+    if (Status s = forEachRow(connection, sql, binds, [&](const Row &r) { rows << r; }); !s)
+        return s.error();
     return rows;
 }
 
@@ -128,16 +159,27 @@ QString foreignKeyDefinition(const Constraint &c)
     return s;
 }
 
-// Every constraint the CREATE text declares, column-level ones first, in the order written.
-QList<const sqlite::ConstraintDef *> parsedConstraints(const sqlite::CreateTable &parsed)
+// Drops what the introspection never reads of a parsed CREATE TABLE (the text of each column
+// and constraint as written, declared types, defaults: the pragmas give those), right after
+// parsing: at 10,000 tables the parsed texts were about 100 MB held until the end.
+void dropUnreadText(sqlite::CreateTable &parsed)
 {
-    QList<const sqlite::ConstraintDef *> out;
-    for (const sqlite::ColumnDef &c : parsed.columns)
-        for (const sqlite::ConstraintDef &k : c.constraints)
-            out << &k;
-    for (const sqlite::ConstraintDef &k : parsed.constraints)
-        out << &k;
-    return out;
+    auto trimConstraint = [](sqlite::ConstraintDef &k) {
+        k.text.clear();
+        for (sqlite::IndexedColumn &t : k.terms)
+            t.text.clear();
+    };
+    parsed.error.clear();
+    parsed.moduleArguments.clear();
+    for (sqlite::ColumnDef &c : parsed.columns) {
+        c.text.clear();
+        c.type.clear();
+        c.defaultExpr.reset();
+        for (sqlite::ConstraintDef &k : c.constraints)
+            trimConstraint(k);
+    }
+    for (sqlite::ConstraintDef &k : parsed.constraints)
+        trimConstraint(k);
 }
 
 // What one table needs while its members are assembled.
@@ -145,23 +187,39 @@ struct TableWork
 {
     Table table;
     sqlite::CreateTable parsed;
+    // Every constraint the CREATE text declares, column-level ones first, in the order written;
+    // moved out of `parsed` once the columns are read (then `parsed` keeps no columns).
+    QList<sqlite::ConstraintDef> constraints;
     QList<std::pair<int, QString>> primaryKey; // (position in the key, column)
-    QSet<const sqlite::ConstraintDef *> used;  // parsed constraints already matched
+    QSet<const sqlite::ConstraintDef *> used;  // constraints already matched
 };
+
+// The columns are read: keep the parsed constraints, free the parsed columns (226,000 of them
+// at 10,000 tables; the later steps reuse that memory).
+void keepOnlyConstraints(TableWork &w)
+{
+    for (sqlite::ColumnDef &c : w.parsed.columns)
+        for (sqlite::ConstraintDef &k : c.constraints)
+            w.constraints << std::move(k);
+    for (sqlite::ConstraintDef &k : w.parsed.constraints)
+        w.constraints << std::move(k);
+    w.parsed.columns = {};
+    w.parsed.constraints = {};
+}
 
 // The parsed constraint of `kind` on `columns` not matched yet (the catalog and the CREATE text
 // describe the same constraints; only the text knows their names).
 const sqlite::ConstraintDef *takeParsed(TableWork &w, ConstraintKind kind,
                                         const QStringList &columns, const QString &refTable = {})
 {
-    for (const sqlite::ConstraintDef *k : parsedConstraints(w.parsed)) {
-        if (k->kind != kind || w.used.contains(k) || !sameNames(k->columns, columns))
+    for (const sqlite::ConstraintDef &k : std::as_const(w.constraints)) {
+        if (k.kind != kind || w.used.contains(&k) || !sameNames(k.columns, columns))
             continue;
         if (kind == ConstraintKind::ForeignKey &&
-            k->refTable.compare(refTable, Qt::CaseInsensitive) != 0)
+            k.refTable.compare(refTable, Qt::CaseInsensitive) != 0)
             continue;
-        w.used.insert(k);
-        return k;
+        w.used.insert(&k);
+        return &k;
     }
     return nullptr;
 }
@@ -277,6 +335,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
             if (!w.parsed.complete)
                 spdlog::warn("the CREATE text of table {} was only partly understood: {}", name,
                              w.parsed.error);
+            dropUnreadText(w.parsed);
             // Virtual tables have no b-tree of their own.
             if (number(r, 4) == 0 || w.parsed.isVirtual) {
                 w.table.kind = TableKind::VirtualTable;
@@ -308,30 +367,30 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
             views << v;
         }
     }
+    objects->clear(); // what is still needed of it has been taken (its texts are shared)
 
-    auto addColumns = [&](const Rows &rows) {
-        for (const Row &r : rows) {
-            const auto it = tableIndex.constFind(key(text(r, 0)));
-            if (it == tableIndex.cend())
-                continue;
-            TableWork &w = work[*it];
-            w.table.columns << columnFrom(r, w.parsed);
-            if (const int pk = number(r, 6); pk > 0)
-                w.primaryKey << std::pair{pk, text(r, 2)};
-        }
+    auto addColumn = [&](const Row &r) {
+        const auto it = tableIndex.constFind(key(text(r, 0)));
+        if (it == tableIndex.cend())
+            return;
+        TableWork &w = work[*it];
+        w.table.columns << columnFrom(r, w.parsed);
+        if (const int pk = number(r, 6); pk > 0)
+            w.primaryKey << std::pair{pk, text(r, 2)};
     };
 
     // 3. Columns of ordinary tables. Virtual tables are left out: pragma_table_xinfo connects
     //    to their module, which may be missing, and one failure would fail the whole join.
     if (!next(SqliteIntrospectorText::tr("Reading columns")))
         return cancelledError();
-    auto columns = fetch(connection, u"SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", "
-                                     "p.dflt_value, p.pk, p.hidden "
-                                     "FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p "
-                                     "WHERE m.type = 'table' AND m.rootpage > 0"_s);
-    if (!columns)
-        return columns.error();
-    addColumns(*columns);
+    if (Status s = forEachRow(connection,
+                              u"SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", "
+                              "p.dflt_value, p.pk, p.hidden "
+                              "FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p "
+                              "WHERE m.type = 'table' AND m.rootpage > 0"_s,
+                              {}, addColumn);
+        !s)
+        return s.error();
 
     // 4. Columns of views. A view over a table that was dropped since fails to compile, which
     //    fails this join: views then go without columns rather than failing the whole read.
@@ -379,12 +438,16 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
                               "WHERE m.name IN (SELECT value FROM json_each(?))"_s,
                               {names});
             if (rows)
-                addColumns(*rows);
+                for (const Row &r : std::as_const(*rows))
+                    addColumn(r);
             else
                 spdlog::warn("the columns of virtual tables cannot be read: {}",
                              rows.error().toString());
         }
     }
+
+    for (TableWork &w : work)
+        keepOnlyConstraints(w);
 
     // Primary keys and CHECKs: the key columns from the catalog, the rest from the CREATE text.
     for (TableWork &w : work) {
@@ -403,14 +466,14 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
             pk.definition = keyDefinition(u"PRIMARY KEY"_s, pk.columns, parsed);
             w.table.constraints << pk;
         }
-        for (const sqlite::ConstraintDef *k : parsedConstraints(w.parsed)) {
-            if (k->kind != ConstraintKind::Check)
+        for (const sqlite::ConstraintDef &k : std::as_const(w.constraints)) {
+            if (k.kind != ConstraintKind::Check)
                 continue;
             Constraint c;
             c.kind = ConstraintKind::Check;
-            c.name = k->name;
-            c.checkExpr = k->checkExpr;
-            c.definition = u"CHECK ("_s + k->checkExpr + u')';
+            c.name = k.name;
+            c.checkExpr = k.checkExpr;
+            c.definition = u"CHECK ("_s + k.checkExpr + u')';
             w.table.constraints << c;
         }
     }
@@ -418,17 +481,9 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
     // 6. Foreign keys, one row per column pair.
     if (!next(SqliteIntrospectorText::tr("Reading foreign keys")))
         return cancelledError();
-    auto fks = fetch(connection, u"SELECT m.name, p.id, p.seq, p.\"table\", p.\"from\", p.\"to\", "
-                                 "p.on_update, p.on_delete, p.\"match\" "
-                                 "FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) p "
-                                 "WHERE m.type = 'table' AND m.rootpage > 0 "
-                                 "ORDER BY m.name, p.id, p.seq"_s);
-    if (!fks)
-        return fks.error();
-    for (qsizetype i = 0; i < fks->size();) {
-        const Row &first = fks->at(i);
+    auto addForeignKey = [&](const Rows &rows) {
+        const Row &first = rows.first();
         const QString tableName = text(first, 0);
-        const int id = number(first, 1);
         Constraint c;
         c.kind = ConstraintKind::ForeignKey;
         c.refSchema = u"main"_s;
@@ -438,15 +493,14 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
         const QString match = text(first, 8).toUpper();
         c.match = match == u"NONE" ? QString() : match;
         bool namedParents = false;
-        for (; i < fks->size() && text(fks->at(i), 0) == tableName && number(fks->at(i), 1) == id;
-             ++i) {
-            c.columns << text(fks->at(i), 4);
-            c.refColumns << text(fks->at(i), 5);
-            namedParents = namedParents || !isNull(fks->at(i), 5);
+        for (const Row &r : rows) {
+            c.columns << text(r, 4);
+            c.refColumns << text(r, 5);
+            namedParents = namedParents || !isNull(r, 5);
         }
         const auto wi = tableIndex.constFind(key(tableName));
         if (wi == tableIndex.cend())
-            continue;
+            return;
         TableWork &w = work[*wi];
         const sqlite::ConstraintDef *parsed =
             takeParsed(w, ConstraintKind::ForeignKey, c.columns, c.refTable);
@@ -475,22 +529,26 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
         }
         c.definition = foreignKeyDefinition(c);
         w.table.constraints << c;
-    }
+    };
+    if (Status s = forEachGroup(
+            connection,
+            u"SELECT m.name, p.id, p.seq, p.\"table\", p.\"from\", p.\"to\", "
+            "p.on_update, p.on_delete, p.\"match\" "
+            "FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) p "
+            "WHERE m.type = 'table' AND m.rootpage > 0 "
+            "ORDER BY m.name, p.id, p.seq"_s,
+            [](const Row &a, const Row &b) {
+                return text(a, 0) == text(b, 0) && number(a, 1) == number(b, 1);
+            },
+            addForeignKey);
+        !s)
+        return s.error();
 
     // 7. Indexes with their columns: explicit ones and the autoindexes behind UNIQUE / PK.
     if (!next(SqliteIntrospectorText::tr("Reading indexes")))
         return cancelledError();
-    auto indexRows =
-        fetch(connection, u"SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, "
-                          "ix.seqno, ix.cid, ix.name, ix.\"desc\", ix.key "
-                          "FROM sqlite_schema m JOIN pragma_index_list(m.name) il "
-                          "JOIN pragma_index_xinfo(il.name) ix "
-                          "WHERE m.type = 'table' AND m.rootpage > 0 "
-                          "ORDER BY m.name, il.name, ix.seqno"_s);
-    if (!indexRows)
-        return indexRows.error();
-    for (qsizetype i = 0; i < indexRows->size();) {
-        const Row &first = indexRows->at(i);
+    auto addIndex = [&](const Rows &rows) {
+        const Row &first = rows.first();
         const QString tableName = text(first, 0);
         const QString indexName = text(first, 1);
         const QString origin = text(first, 3);
@@ -506,10 +564,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
         if (number(first, 4) != 0)
             ix.predicate = parsed.where;
         QStringList keyNames; // plain names, for matching the UNIQUE constraint
-        for (; i < indexRows->size() && text(indexRows->at(i), 0) == tableName &&
-               text(indexRows->at(i), 1) == indexName;
-             ++i) {
-            const Row &r = indexRows->at(i);
+        for (const Row &r : rows) {
             if (number(r, 9) == 0)
                 continue; // the rowid or the PK columns appended to every index entry
             const int seqno = number(r, 5);
@@ -534,7 +589,7 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
         }
         const auto wi = tableIndex.constFind(key(tableName));
         if (wi == tableIndex.cend())
-            continue;
+            return;
         TableWork &w = work[*wi];
         if (origin == u"u") {
             Constraint c;
@@ -547,7 +602,21 @@ Result<Schema> introspectSqlite(Connection &connection, const IntrospectOptions 
             w.table.constraints << c;
         }
         w.table.indexes << ix;
-    }
+    };
+    if (Status s = forEachGroup(
+            connection,
+            u"SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, "
+            "ix.seqno, ix.cid, ix.name, ix.\"desc\", ix.key "
+            "FROM sqlite_schema m JOIN pragma_index_list(m.name) il "
+            "JOIN pragma_index_xinfo(il.name) ix "
+            "WHERE m.type = 'table' AND m.rootpage > 0 "
+            "ORDER BY m.name, il.name, ix.seqno"_s,
+            [](const Row &a, const Row &b) {
+                return text(a, 0) == text(b, 0) && text(a, 1) == text(b, 1);
+            },
+            addIndex);
+        !s)
+        return s.error();
 
     for (const Row &r : std::as_const(triggerRows)) {
         Trigger t;
