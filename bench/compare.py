@@ -964,6 +964,12 @@ def main():
                     "Written by `bench/run --write-results`; bench/README.md explains every "
                     "figure. Re-run it rather than editing this file.\n\n")
             f.write(text)
+            # The hand-written account of the targets not met (bench/ANALYSIS.md), kept in its
+            # own file so that a re-run does not lose it; it names the date it was reviewed.
+            analysis = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ANALYSIS.md")
+            if os.path.exists(analysis):
+                with open(analysis, encoding="utf-8") as a:
+                    f.write("\n" + a.read())
         log(f"wrote {args.results}")
     measured = all(not (r or {}).get("error") for r in results.values())
     sys.exit(0 if ok else 1 if measured else 2)
