@@ -151,7 +151,17 @@ RepairWizard::RepairWizard(RepairWizardInput input, QWidget *parent)
     startAnalysis();
 }
 
-RepairWizard::~RepairWizard() = default;
+RepairWizard::~RepairWizard()
+{
+    // The analysis reads both databases on a pool thread. Like every loader of the console, it
+    // must not outlive its owner: a wizard closed at once, just before the application quit,
+    // left it running while QApplication was torn down, and the process crashed inside SQLite
+    // (tst_accessibility, 1 run in 40). It holds copies only, so waiting is all it needs.
+    if (m_analysis.isRunning()) {
+        m_analysis.disconnect(this);
+        m_analysis.waitForFinished();
+    }
+}
 
 bool RepairWizard::dryRun() const
 {

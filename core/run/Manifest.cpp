@@ -2,6 +2,7 @@
 #include "Manifest.h"
 
 #include "schema/Snapshot.h"
+#include "util/JsonNumber.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -119,8 +120,15 @@ Result<BackupManifest> manifestFromJson(const QJsonObject &o)
         m.files.append(bf);
     }
     const QJsonObject counts = o[u"rowCounts"_s].toObject();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        m.rowCounts.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const std::optional<qint64> n = jsonInt64(it.value());
+        if (!n || *n < 0)
+            return makeError(ErrorKind::Input,
+                             ManifestText::tr("The backup manifest has a malformed row count for "
+                                              "\"%1\".")
+                                 .arg(it.key()));
+        m.rowCounts.insert(it.key(), *n);
+    }
     m.verification = o[u"verification"_s].toObject();
     auto schema = snapshotFromJson(o[u"schema"_s].toObject());
     if (!schema)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "Snapshot.h"
+#include "util/JsonNumber.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,7 +52,7 @@ QJsonValue int64Value(qint64 v)
 }
 qint64 toInt64(const QJsonValue &v)
 {
-    return v.isString() ? v.toString().toLongLong() : static_cast<qint64>(v.toDouble());
+    return jsonInt64(v).value_or(0); // a value no int64 can hold reads as 0, as text did
 }
 
 template<typename T, typename F> QJsonArray mapArray(const QList<T> &list, F f)

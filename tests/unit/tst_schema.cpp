@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The schema model and its snapshot JSON: every field survives a write and a read.
 
+#include "run/Manifest.h"
 #include "schema/Snapshot.h"
+#include "util/JsonNumber.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -202,6 +207,64 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
         QVERIFY(!r.error().message.contains(u'\n'));
+    }
+
+    // Found by fuzz/fuzz_snapshot: a number no 64-bit integer can hold was cast to one
+    // (undefined behaviour). It now reads as "not a whole number".
+    void wholeNumbersFromJson_data()
+    {
+        QTest::addColumn<QByteArray>("json"); // [value]
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("integer") << QByteArray("[42]") << true << qint64(42);
+        QTest::newRow("negative") << QByteArray("[-7]") << true << qint64(-7);
+        QTest::newRow("2^53") << QByteArray("[9007199254740992]") << true
+                              << qint64(9007199254740992);
+        QTest::newRow("string past 2^53")
+            << QByteArray(R"(["9007199254740993"])") << true << qint64(9007199254740993);
+        QTest::newRow("1e300") << QByteArray("[1e300]") << false << qint64(0);
+        QTest::newRow("-1e300") << QByteArray("[-1e300]") << false << qint64(0);
+        QTest::newRow("2^63") << QByteArray("[9223372036854775808]") << false << qint64(0);
+        QTest::newRow("fraction") << QByteArray("[1.5]") << false << qint64(0);
+        QTest::newRow("text") << QByteArray(R"(["twelve"])") << false << qint64(0);
+        QTest::newRow("bool") << QByteArray("[true]") << false << qint64(0);
+    }
+
+    void wholeNumbersFromJson()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, valid);
+        QFETCH(qint64, value);
+        const QJsonValue v = QJsonDocument::fromJson(json).array().at(0);
+        const std::optional<qint64> n = jsonInt64(v);
+        QCOMPARE(n.has_value(), valid);
+        if (valid)
+            QCOMPARE(*n, value);
+    }
+
+    void snapshotWithAnOutOfRangeNumberReads()
+    {
+        QFile f(QStringLiteral(SM_FUZZ_CORPUS "/snapshot/crash_int64_out_of_range.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QVERIFY(data.contains("1e300"));
+        auto r = readSnapshot(data); // read or refused, never undefined
+        if (r)
+            QCOMPARE(readSnapshot(writeSnapshot(*r))->tables, r->tables);
+    }
+
+    void manifestWithAnOutOfRangeRowCountIsRefused()
+    {
+        BackupManifest good;
+        good.created = QDateTime::currentDateTimeUtc();
+        good.files.append(BackupFile{u"data.sqlite"_s, 10, QString(64, u'a')});
+        good.rowCounts.insert(u"main.t"_s, 3);
+        QJsonObject o = manifestToJson(good);
+        QVERIFY2(manifestFromJson(o).ok(), "the control manifest must read");
+        o[u"rowCounts"_s] = QJsonObject{{u"main.t"_s, 1e300}};
+        auto m = manifestFromJson(o);
+        QVERIFY(!m.ok());
+        QVERIFY2(m.error().message.contains(u"row count"_s), qPrintable(m.error().message));
     }
 
     void normalizeSortsNamedObjects()
