@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "introspect/Introspector.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -212,6 +213,8 @@ private Q_SLOTS:
     void readOnlyConnectionRefusesWrites();
     void insideACallersTransactionNothingIsCommitted();
     void progressCancellationAndSearchPath();
+    void parallelAndSerialReadsAgree();
+    void withoutHelperConnectionsEverythingIsStillRead();
 };
 
 void TestPostgresIntrospect::tablesIncludingAwkwardNames()
@@ -454,6 +457,12 @@ void TestPostgresIntrospect::indexes()
     const Index *pkey = findIndex(order->indexes, u"order_pkey"_s);
     QVERIFY(pkey);
     QVERIFY(pkey->primary && pkey->unique && pkey->constraintIndex && pkey->valid);
+    // An index behind a constraint is re-created by the constraint's definition; its own is
+    // not read (kIndexes), and the constraint's is.
+    QVERIFY(pkey->definition.isEmpty());
+    const Constraint *orderPk = constraint(*order, u"order_pkey"_s);
+    QVERIFY(orderPk);
+    QCOMPARE(orderPk->definition, u"PRIMARY KEY (id)"_s);
 
     const Table *weird = s.table(u"public"_s, u"Weird Name"_s);
     QVERIFY(weird);
@@ -930,6 +939,60 @@ void TestPostgresIntrospect::progressCancellationAndSearchPath()
     path = c->query(u"SHOW search_path"_s);
     QVERIFY(path.ok() && path->next());
     QCOMPARE(path->value(0).toString(), u"app, public"_s);
+}
+
+// Columns, constraints and indexes are read on helper connections (constraints and indexes one
+// after the other on the same one) and the rest on the caller's; read one after the other on one
+// connection, the schema must be the same, field for field.
+void TestPostgresIntrospect::parallelAndSerialReadsAgree()
+{
+    SM_READ_FIXTURE(parallel);
+    IntrospectOptions serialOptions;
+    serialOptions.parallel = false;
+    auto serial = inspect(db.spec(), serialOptions);
+    QVERIFY2(serial.ok(), serial.ok() ? "" : qPrintable(serial.error().toString()));
+    QCOMPARE(serial->tables.size(), parallel.tables.size());
+    for (qsizetype i = 0; i < parallel.tables.size(); ++i) {
+        const Table &p = parallel.tables[i];
+        const Table &q = serial->tables[i];
+        QCOMPARE(q.name, p.name);
+        QCOMPARE(q.columns, p.columns);
+        QCOMPARE(q.constraints, p.constraints);
+        QCOMPARE(q.indexes, p.indexes);
+    }
+    QVERIFY(*serial == parallel);
+    QVERIFY(!parallel.table(u"public"_s, u"order"_s)->indexes.isEmpty());
+    QVERIFY(!parallel.table(u"public"_s, u"Invoice"_s)->constraints.isEmpty());
+}
+
+// A role allowed one connection: the helper connections are refused by the server ("too many
+// connections for role"), and the same catalogs are then read on the caller's connection.
+void TestPostgresIntrospect::withoutHelperConnectionsEverythingIsStillRead()
+{
+    SM_READ_FIXTURE(full);
+    const QString role = u"sm_one_conn_"_s + db.spec().database.section(u'_', -1);
+    const QString password = u"one-connection-only"_s;
+    auto admin = Connection::open(db.spec(), AccessMode::ReadWrite);
+    QVERIFY(admin.ok());
+    QVERIFY(admin->exec(u"CREATE ROLE %1 LOGIN CONNECTION LIMIT 1 PASSWORD '%2'"_s.arg(role, password))
+                .ok());
+    auto dropRole = qScopeGuard([&] {
+        (void)admin->exec(u"DROP OWNED BY %1"_s.arg(role));
+        (void)admin->exec(u"DROP ROLE %1"_s.arg(role));
+    });
+    // The migration history is read from its table's rows.
+    QVERIFY(admin->exec(u"GRANT USAGE ON SCHEMA app TO %1"_s.arg(role)).ok());
+    QVERIFY(admin->exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA app, public TO %1"_s.arg(role)).ok());
+    ConnectionSpec limited = db.spec();
+    limited.user = role;
+    limited.password = password;
+    auto c = Connection::open(limited, AccessMode::ReadOnly);
+    QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().toString()));
+    // The limit holds: a second connection of this role is refused.
+    QVERIFY(!Connection::open(limited, AccessMode::ReadOnly).ok());
+    auto s = introspect(*c);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+    QVERIFY(*s == full);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresIntrospect)
