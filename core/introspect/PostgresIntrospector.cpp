@@ -441,8 +441,10 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     // Every catalog read goes through here, so that cancellation and progress are checked
     // between queries and never inside one.
     // The three largest catalogs (columns, constraints, indexes: 90 % of the time at 10,000
-    // tables) are read at the same time on helper connections that share this connection's
-    // snapshot. Not when the caller is inside a transaction whose changes we must see.
+    // tables) are read at the same time as the rest, on two helper connections that share this
+    // connection's snapshot: one reads the columns, the other the constraints and then the
+    // indexes (readConstraintsAndIndexes says why together). Not when the caller is inside a
+    // transaction whose changes we must see.
     SnapshotTransaction snapshotTx(connection);
     std::optional<QFuture<Result<ColumnRows>>> columnsAhead;
     std::optional<QFuture<ConstraintAndIndexRows>> constraintsAndIndexesAhead;
@@ -604,6 +606,83 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     };
 
     {
+        auto q = read(pgq::kTriggers, IntrospectorText::tr("Reading triggers"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            if (Table *t = tableFor(*q))
+                t->triggers.append(triggerFrom(*q));
+    }
+
+    {
+        auto q = read(pgq::kSequences, IntrospectorText::tr("Reading sequences"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Sequence s;
+            s.schema = text(*q, 0);
+            s.name = text(*q, 1);
+            s.dataType = text(*q, 2);
+            s.start = q->value(3).toLongLong();
+            s.increment = q->value(4).toLongLong();
+            s.minValue = q->value(5).toLongLong();
+            s.maxValue = q->value(6).toLongLong();
+            s.cache = q->value(7).toLongLong();
+            s.cycle = q->value(8).toBool();
+            s.ownedBy = text(*q, 9);
+            schema.sequences.append(std::move(s));
+        }
+    }
+
+    {
+        auto q = read(pgq::kEnums, IntrospectorText::tr("Reading enum types"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            schema.enums.append({text(*q, 0), text(*q, 1), list(*q, 2), text(*q, 3)});
+    }
+
+    {
+        auto q = read(pgq::kDomains, IntrospectorText::tr("Reading domains"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Domain d;
+            d.schema = text(*q, 0);
+            d.name = text(*q, 1);
+            d.baseType = text(*q, 2);
+            d.notNull = q->value(3).toBool();
+            d.defaultExpr = optionalText(*q, 4);
+            d.checks = list(*q, 5);
+            d.comment = text(*q, 6);
+            schema.domains.append(std::move(d));
+        }
+    }
+
+    {
+        auto q = read(pgq::kFunctions, IntrospectorText::tr("Reading functions"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Function f;
+            f.schema = text(*q, 0);
+            f.name = text(*q, 1);
+            f.arguments = text(*q, 2);
+            f.returns = text(*q, 3);
+            f.language = text(*q, 4);
+            const QString kind = text(*q, 5);
+            f.kind = kind == u"p"   ? u"procedure"_s
+                     : kind == u"a" ? u"aggregate"_s
+                     : kind == u"w" ? u"window"_s
+                                    : u"function"_s;
+            f.definition = text(*q, 6);
+            f.comment = text(*q, 7);
+            schema.functions.append(std::move(f));
+        }
+    }
+
+    // The large catalogs last: their helper connections have had the time the small ones took.
+    {
         auto rows = readLarge(takeColumns, pgq::kColumns, IntrospectorText::tr("Reading columns"),
                               &columnRows);
         if (!rows)
@@ -690,82 +769,6 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
                 schema.tables[*table].indexes.append(std::move(i));
             else
                 schema.views[*view].indexes.append(std::move(i));
-        }
-    }
-
-    {
-        auto q = read(pgq::kTriggers, IntrospectorText::tr("Reading triggers"));
-        if (!q)
-            return q.error();
-        while (q->next())
-            if (Table *t = tableFor(*q))
-                t->triggers.append(triggerFrom(*q));
-    }
-
-    {
-        auto q = read(pgq::kSequences, IntrospectorText::tr("Reading sequences"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Sequence s;
-            s.schema = text(*q, 0);
-            s.name = text(*q, 1);
-            s.dataType = text(*q, 2);
-            s.start = q->value(3).toLongLong();
-            s.increment = q->value(4).toLongLong();
-            s.minValue = q->value(5).toLongLong();
-            s.maxValue = q->value(6).toLongLong();
-            s.cache = q->value(7).toLongLong();
-            s.cycle = q->value(8).toBool();
-            s.ownedBy = text(*q, 9);
-            schema.sequences.append(std::move(s));
-        }
-    }
-
-    {
-        auto q = read(pgq::kEnums, IntrospectorText::tr("Reading enum types"));
-        if (!q)
-            return q.error();
-        while (q->next())
-            schema.enums.append({text(*q, 0), text(*q, 1), list(*q, 2), text(*q, 3)});
-    }
-
-    {
-        auto q = read(pgq::kDomains, IntrospectorText::tr("Reading domains"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Domain d;
-            d.schema = text(*q, 0);
-            d.name = text(*q, 1);
-            d.baseType = text(*q, 2);
-            d.notNull = q->value(3).toBool();
-            d.defaultExpr = optionalText(*q, 4);
-            d.checks = list(*q, 5);
-            d.comment = text(*q, 6);
-            schema.domains.append(std::move(d));
-        }
-    }
-
-    {
-        auto q = read(pgq::kFunctions, IntrospectorText::tr("Reading functions"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Function f;
-            f.schema = text(*q, 0);
-            f.name = text(*q, 1);
-            f.arguments = text(*q, 2);
-            f.returns = text(*q, 3);
-            f.language = text(*q, 4);
-            const QString kind = text(*q, 5);
-            f.kind = kind == u"p"   ? u"procedure"_s
-                     : kind == u"a" ? u"aggregate"_s
-                     : kind == u"w" ? u"window"_s
-                                    : u"function"_s;
-            f.definition = text(*q, 6);
-            f.comment = text(*q, 7);
-            schema.functions.append(std::move(f));
         }
     }
 

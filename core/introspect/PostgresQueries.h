@@ -79,7 +79,8 @@ ORDER BY r.nspname, r.relname
 // A column default cannot refer to a column (only a generated column's expression can), so
 // its text needs no relation to name columns by: pg_get_expr(adbin, relid) opens the relation
 // (a lock and a relcache entry per table), with 0 it does not. Same text for all 74,712
-// defaults of the 10,000-table bench schema; the query went from 5.0 s to 2.8 s there.
+// defaults of the 10,000-table bench schema; the query went from 5.0 s to 2.8 s there (psql,
+// on a loaded machine).
 inline const QString kColumns = kScope + uR"sql(
 SELECT a.attrelid::int8, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
        a.attnotnull,
