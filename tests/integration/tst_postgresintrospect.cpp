@@ -974,15 +974,17 @@ void TestPostgresIntrospect::withoutHelperConnectionsEverythingIsStillRead()
     const QString password = u"one-connection-only"_s;
     auto admin = Connection::open(db.spec(), AccessMode::ReadWrite);
     QVERIFY(admin.ok());
-    QVERIFY(admin->exec(u"CREATE ROLE %1 LOGIN CONNECTION LIMIT 1 PASSWORD '%2'"_s.arg(role, password))
-                .ok());
+    QVERIFY(
+        admin->exec(u"CREATE ROLE %1 LOGIN CONNECTION LIMIT 1 PASSWORD '%2'"_s.arg(role, password))
+            .ok());
     auto dropRole = qScopeGuard([&] {
         (void)admin->exec(u"DROP OWNED BY %1"_s.arg(role));
         (void)admin->exec(u"DROP ROLE %1"_s.arg(role));
     });
     // The migration history is read from its table's rows.
     QVERIFY(admin->exec(u"GRANT USAGE ON SCHEMA app TO %1"_s.arg(role)).ok());
-    QVERIFY(admin->exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA app, public TO %1"_s.arg(role)).ok());
+    QVERIFY(
+        admin->exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA app, public TO %1"_s.arg(role)).ok());
     ConnectionSpec limited = db.spec();
     limited.user = role;
     limited.password = password;
