@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlRecord>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -176,6 +177,7 @@ struct TableColumns
 
 struct ConstraintRow
 {
+    bool printDefinition = false; // the server left the definition to us (kConstraints)
     qint64 relation = 0;
     QList<int> key;
     qint64 referencedRelation = 0;
@@ -238,6 +240,7 @@ ConstraintRows constraintRows(QSqlQuery &q)
         Constraint &c = r.constraint;
         c.name = text(q, 1);
         c.kind = constraintKind(text(q, 2));
+        r.printDefinition = q.isNull(4);
         c.definition = text(q, 4);
         c.checkExpr = text(q, 5);
         if (c.kind == ConstraintKind::ForeignKey) {
@@ -288,6 +291,93 @@ IndexRows indexRows(QSqlQuery &q)
     return out;
 }
 
+// Names as the server's quote_identifier() (ruleutils.c) prints them: bare when made of
+// lower-case ASCII letters, digits and underscores, not starting with a digit, and not a
+// keyword other than an unreserved one (or when quote_all_identifiers is on); otherwise in
+// double quotes with embedded quotes doubled.
+class ServerQuoting
+{
+public:
+    ServerQuoting() = default;
+    ServerQuoting(const QString &keywords, bool quoteAll)
+        : m_quoteAll(quoteAll)
+    {
+        const auto words = QStringView(keywords).split(u' ', Qt::SkipEmptyParts);
+        for (QStringView w : words)
+            m_keywords.insert(w.toString());
+    }
+
+    QString quote(const QString &name) const
+    {
+        bool safe = !m_quoteAll && !name.isEmpty() &&
+                    ((name[0] >= u'a' && name[0] <= u'z') || name[0] == u'_');
+        for (qsizetype i = 0; safe && i < name.size(); ++i) {
+            const QChar ch = name[i];
+            safe = (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_';
+        }
+        if (safe && !m_keywords.contains(name))
+            return name;
+        QString out = name;
+        out.replace(u'"', u"\"\""_s);
+        return u'"' + out + u'"';
+    }
+
+    QString quoteList(const QStringList &names) const
+    {
+        QString out;
+        for (const QString &n : names) {
+            if (!out.isEmpty())
+                out += u", "_s;
+            out += quote(n);
+        }
+        return out;
+    }
+
+private:
+    QSet<QString> m_keywords;
+    bool m_quoteAll = false;
+};
+
+// The definition pg_get_constraintdef(oid) prints for a primary key without INCLUDE columns or
+// a foreign key without SET NULL / SET DEFAULT column lists, the cases kConstraints leaves to
+// the client (ruleutils.c, pg_get_constraintdef_worker). The referenced table is always
+// qualified: under our empty search_path no table of a user schema is visible. Empty when a
+// key column has no name, which a constraint read with its table cannot have.
+QString keyDefinition(const Constraint &c, const ServerQuoting &q)
+{
+    const auto named = [](const QStringList &names) {
+        return !names.isEmpty() && std::none_of(names.cbegin(), names.cend(),
+                                                [](const QString &n) { return n.isEmpty(); });
+    };
+    if (!named(c.columns))
+        return {};
+    QString out;
+    if (c.kind == ConstraintKind::PrimaryKey) {
+        out = u"PRIMARY KEY ("_s + q.quoteList(c.columns) + u')';
+    } else if (c.kind == ConstraintKind::ForeignKey) {
+        if (!named(c.refColumns))
+            return {};
+        out = u"FOREIGN KEY ("_s + q.quoteList(c.columns) + u") REFERENCES "_s +
+              q.quote(c.refSchema) + u'.' + q.quote(c.refTable) + u'(' + q.quoteList(c.refColumns) +
+              u')';
+        if (!c.match.isEmpty())
+            out += u" MATCH "_s + c.match;
+        if (c.onUpdate != u"NO ACTION")
+            out += u" ON UPDATE "_s + c.onUpdate;
+        if (c.onDelete != u"NO ACTION")
+            out += u" ON DELETE "_s + c.onDelete;
+    } else {
+        return {};
+    }
+    if (c.deferrable)
+        out += u" DEFERRABLE"_s;
+    if (c.initiallyDeferred)
+        out += u" INITIALLY DEFERRED"_s;
+    if (!c.validated)
+        out += u" NOT VALID"_s;
+    return out;
+}
+
 // Runs one bulk catalog query on `c` and converts its rows.
 template<typename T>
 Result<T> readBulk(Connection &c, const QString &sql, const QString &wanted,
@@ -319,14 +409,20 @@ public:
         auto q = m_connection.query(pgq::kEnterEmptySearchPath);
         if (!q)
             return q.error();
-        if (q->next())
+        if (q->next()) {
             m_saved = q->value(0).toString();
+            m_quoting = ServerQuoting(q->value(2).toString(), q->value(3).toString() == u"on");
+        }
         return {};
     }
+
+    // How the server quotes names on this connection.
+    const ServerQuoting &quoting() const { return m_quoting; }
 
 private:
     Connection &m_connection;
     std::optional<QString> m_saved;
+    ServerQuoting m_quoting;
 };
 
 // Opens a connection of our own in a read-only transaction that imports `snapshot`, so that
@@ -730,6 +826,13 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
             c.columns = columnNames(r.relation, r.key);
             if (c.kind == ConstraintKind::ForeignKey && c.refColumns.isEmpty())
                 c.refColumns = columnNames(r.referencedRelation, r.referencedKey);
+            if (r.printDefinition) {
+                c.definition = keyDefinition(c, searchPath.quoting());
+                if (c.definition.isEmpty())
+                    spdlog::warn("constraint {} on {}: a key column has no name; definition "
+                                 "left empty",
+                                 c.name.toStdString(), schema.tables[*table].name.toStdString());
+            }
             schema.tables[*table].constraints.append(std::move(c));
         }
     }

@@ -215,6 +215,7 @@ private Q_SLOTS:
     void progressCancellationAndSearchPath();
     void parallelAndSerialReadsAgree();
     void withoutHelperConnectionsEverythingIsStillRead();
+    void keyDefinitionsAreTheServers();
 };
 
 void TestPostgresIntrospect::tablesIncludingAwkwardNames()
@@ -995,6 +996,128 @@ void TestPostgresIntrospect::withoutHelperConnectionsEverythingIsStillRead()
     auto s = introspect(*c);
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
     QVERIFY(*s == full);
+}
+
+// Primary and foreign keys are printed by the client (kConstraints): every definition read must
+// be the text pg_get_constraintdef gives under the same empty search_path, for names the server
+// quotes (keywords of each category, mixed case, quotes, non-ASCII, a leading digit, $) and
+// names it leaves bare (unreserved keywords), for every referential option, and with
+// quote_all_identifiers on. The server's own cases (INCLUDE, NULLS NOT DISTINCT, SET NULL
+// column lists, CHECK) are compared too.
+void TestPostgresIntrospect::keyDefinitionsAreTheServers()
+{
+    SM_CREATE_PG_DATABASE(db, "introspect");
+    const QString err = load(db.spec(), uR"sql(
+        CREATE SCHEMA "Sales Dept";
+        CREATE SCHEMA "user";
+        CREATE TABLE "Sales Dept"."Orders" (
+          "select" int, name text, "int" int, "left" text, "Mixed" text, "a""quote" text,
+          "naïve" text, "1st" int, _under int, "col$" int, type text, "between" int,
+          PRIMARY KEY ("select", name),
+          UNIQUE ("int", "left"),
+          UNIQUE NULLS NOT DISTINCT ("Mixed"),
+          UNIQUE ("a""quote", "naïve", "1st"));
+        CREATE TABLE "user"."group" (
+          id int PRIMARY KEY, "Parent" int REFERENCES "user"."group" (id) ON DELETE CASCADE,
+          order_select int, order_name text, i int, l text, q text, n text, f int,
+          "user" int DEFAULT 0, type text,
+          FOREIGN KEY (order_select, order_name) REFERENCES "Sales Dept"."Orders"
+            ON UPDATE CASCADE ON DELETE RESTRICT DEFERRABLE,
+          CONSTRAINT "Full Match" FOREIGN KEY (i, l) REFERENCES "Sales Dept"."Orders" ("int", "left")
+            MATCH FULL,
+          FOREIGN KEY (q, n, f) REFERENCES "Sales Dept"."Orders" ("a""quote", "naïve", "1st")
+            ON DELETE SET NULL (q, n),
+          FOREIGN KEY (i, type) REFERENCES "Sales Dept"."Orders" ("int", "left")
+            ON DELETE SET DEFAULT ON UPDATE SET NULL,
+          CONSTRAINT positive CHECK (id > 0 AND "user" >= 0) NO INHERIT);
+        CREATE TABLE public.plain (id bigint, code text, PRIMARY KEY (id) INCLUDE (code));
+        CREATE TABLE public.later (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED);
+        CREATE TABLE public.events (at date NOT NULL, id int NOT NULL, PRIMARY KEY (at, id))
+          PARTITION BY RANGE (at);
+        CREATE TABLE public.events_2025 PARTITION OF public.events
+          FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+        CREATE TABLE public.event_notes (at date, event int, note text,
+          FOREIGN KEY (at, event) REFERENCES public.events);
+        INSERT INTO "Sales Dept"."Orders" VALUES
+          (1, 'one', 1, 'l', 'M', 'q', 'n', 1, 1, 1, 't', 1),
+          (2, 'two', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+        INSERT INTO "user"."group" VALUES (1, NULL, 1, 'one', 1, 'l', 'q', 'n', 1, 0, 'l'),
+                                          (2, 1, 2, 'two', NULL, NULL, NULL, NULL, NULL, 5, NULL);
+        INSERT INTO public.plain VALUES (1, 'x');
+        INSERT INTO public.later VALUES (1), (2);
+        INSERT INTO public.events VALUES ('2025-03-01', 1);
+        INSERT INTO public.event_notes VALUES ('2025-03-01', 1, 'hello'), (NULL, NULL, 'orphan');
+        -- Rows that break the key: it can only be added NOT VALID.
+        INSERT INTO public.event_notes VALUES (NULL, 7, 'no such event');
+        ALTER TABLE public.event_notes ADD CONSTRAINT "notes""plain" FOREIGN KEY (event)
+          REFERENCES public.plain (id) NOT VALID;
+    )sql"_s);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+
+    auto admin = Connection::open(db.spec(), AccessMode::ReadWrite);
+    QVERIFY(admin.ok());
+    // What the server prints, keyed "schema.table.constraint", on a connection like ours.
+    auto serverDefinitions = [&]() -> QHash<QString, QString> {
+        QHash<QString, QString> out;
+        auto c = Connection::open(db.spec(), AccessMode::ReadOnly);
+        if (!c || !c->exec(u"SET search_path = ''"_s))
+            return out;
+        auto q = c->query(uR"sql(
+            SELECT n.nspname || '.' || r.relname || '.' || con.conname,
+                   pg_get_constraintdef(con.oid)
+            FROM pg_constraint con
+            JOIN pg_class r ON r.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = r.relnamespace
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname !~ '^pg_'
+              -- The hidden per-partition copies of a key that references a partitioned table.
+              AND NOT EXISTS (SELECT FROM pg_constraint pc
+                              WHERE pc.oid = con.conparentid AND pc.conrelid = con.conrelid)
+            )sql"_s);
+        while (q && q->next())
+            out.insert(q->value(0).toString(), q->value(1).toString());
+        return out;
+    };
+
+    for (const bool quoteAll : {false, true}) {
+        if (quoteAll)
+            QVERIFY(admin
+                        ->exec(u"ALTER DATABASE %1 SET quote_all_identifiers = on"_s.arg(
+                            quoteIdentifier(db.spec().database)))
+                        .ok());
+        const QHash<QString, QString> server = serverDefinitions();
+        QVERIFY(!server.isEmpty());
+        // The server quotes a reserved keyword, and an unreserved one only when told to.
+        const QString ordersKey = server.value(u"Sales Dept.Orders.Orders_pkey"_s);
+        QCOMPARE(ordersKey, quoteAll ? uR"(PRIMARY KEY ("select", "name"))"_s
+                                     : uR"(PRIMARY KEY ("select", name))"_s);
+        auto s = inspect(db.spec());
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+        int compared = 0;
+        int keys = 0;
+        for (const Table &t : s->tables) {
+            for (const Constraint &c : t.constraints) {
+                const QString key = t.schema + u'.' + t.name + u'.' + c.name;
+                QVERIFY2(server.contains(key), qPrintable(key));
+                QCOMPARE(c.definition, server.value(key));
+                ++compared;
+                if (c.kind == ConstraintKind::PrimaryKey || c.kind == ConstraintKind::ForeignKey)
+                    ++keys;
+            }
+        }
+        QCOMPARE(compared, server.size());
+        QCOMPARE(keys, 13);
+        // The options the client prints, seen in the text.
+        const Table *group = s->table(u"user"_s, u"group"_s);
+        QVERIFY(group);
+        QVERIFY(constraint(*group, u"Full Match"_s)->definition.contains(u" MATCH FULL"_s));
+        QVERIFY(constraint(*group, u"group_order_select_order_name_fkey"_s)
+                    ->definition.endsWith(u"ON UPDATE CASCADE ON DELETE RESTRICT DEFERRABLE"_s));
+        QVERIFY(constraint(*s->table(u"public"_s, u"event_notes"_s), u"notes\"plain"_s)
+                    ->definition.endsWith(u" NOT VALID"_s));
+        QVERIFY(constraint(*s->table(u"public"_s, u"later"_s), u"later_pkey"_s)
+                    ->definition.endsWith(u") DEFERRABLE INITIALLY DEFERRED"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostgresIntrospect)
