@@ -178,6 +178,7 @@ struct TableColumns
 struct ConstraintRow
 {
     bool printDefinition = false; // the server left the definition to us (kConstraints)
+    bool nullsNotDistinct = false;
     qint64 relation = 0;
     QList<int> key;
     qint64 referencedRelation = 0;
@@ -187,8 +188,12 @@ struct ConstraintRow
 
 struct IndexRow
 {
+    bool printDefinition = false; // the server left the definition to us (kIndexes)
+    bool partitioned = false;     // the index of a partitioned table
+    bool nullsNotDistinct = false;
     qint64 relation = 0;
-    QList<int> key; // 0 for an expression
+    QList<int> key;     // 0 for an expression
+    QList<int> options; // of each key column: INDOPTION_DESC 1, INDOPTION_NULLS_FIRST 2
     int keyCount = 0;
     QStringList expressions;
     Index index;
@@ -262,6 +267,7 @@ ConstraintRows constraintRows(QSqlQuery &q)
         // The catalog marks every key constraint "no inherit" as well, but only a CHECK can
         // be declared NO INHERIT; keeping the flag there alone keeps it meaningful.
         c.noInherit = c.kind == ConstraintKind::Check && q.value(17).toBool();
+        r.nullsNotDistinct = q.value(18).toBool();
         out.append(std::move(r));
     }
     return out;
@@ -280,12 +286,16 @@ IndexRows indexRows(QSqlQuery &q)
         i.constraintIndex = q.value(4).toBool();
         i.method = text(q, 5);
         i.predicate = text(q, 6);
+        r.printDefinition = q.isNull(7);
         i.definition = text(q, 7);
         i.valid = q.value(8).toBool();
         r.key = columnNumbers(text(q, 9));
         r.keyCount = q.value(10).toInt();
         if (!q.isNull(11))
             r.expressions = list(q, 11);
+        r.options = columnNumbers(text(q, 12));
+        r.partitioned = q.value(13).toBool();
+        r.nullsNotDistinct = q.value(14).toBool();
         out.append(std::move(r));
     }
     return out;
@@ -338,24 +348,35 @@ private:
     bool m_quoteAll = false;
 };
 
-// The definition pg_get_constraintdef(oid) prints for a primary key without INCLUDE columns or
-// a foreign key without SET NULL / SET DEFAULT column lists, the cases kConstraints leaves to
-// the client (ruleutils.c, pg_get_constraintdef_worker). The referenced table is always
-// qualified: under our empty search_path no table of a user schema is visible. Empty when a
-// key column has no name, which a constraint read with its table cannot have.
-QString keyDefinition(const Constraint &c, const ServerQuoting &q)
+bool allNamed(const QStringList &names)
 {
-    const auto named = [](const QStringList &names) {
-        return !names.isEmpty() && std::none_of(names.cbegin(), names.cend(),
-                                                [](const QString &n) { return n.isEmpty(); });
-    };
-    if (!named(c.columns))
-        return {};
+    return !names.isEmpty() &&
+           std::none_of(names.cbegin(), names.cend(), [](const QString &n) { return n.isEmpty(); });
+}
+
+// The definition pg_get_constraintdef(oid) prints for the constraints kConstraints leaves to
+// the client: a primary key or unique constraint without INCLUDE columns, a foreign key without
+// SET NULL / SET DEFAULT column lists, a CHECK (ruleutils.c, pg_get_constraintdef_worker). The
+// referenced table is always qualified: under our empty search_path no table of a user schema
+// is visible. A CHECK's expression is pg_get_expr's text, which is the same deparse with the
+// same context. Empty when a key column has no name, which a constraint read with its table
+// cannot have.
+QString constraintDefinition(const Constraint &c, bool nullsNotDistinct, const ServerQuoting &q)
+{
     QString out;
-    if (c.kind == ConstraintKind::PrimaryKey) {
-        out = u"PRIMARY KEY ("_s + q.quoteList(c.columns) + u')';
+    if (c.kind == ConstraintKind::Check) {
+        out = u"CHECK ("_s + c.checkExpr + u')';
+        if (c.noInherit)
+            out += u" NO INHERIT"_s;
+    } else if (!allNamed(c.columns)) {
+        return {};
+    } else if (c.kind == ConstraintKind::PrimaryKey || c.kind == ConstraintKind::Unique) {
+        out = c.kind == ConstraintKind::PrimaryKey ? u"PRIMARY KEY "_s : u"UNIQUE "_s;
+        if (nullsNotDistinct)
+            out += u"NULLS NOT DISTINCT "_s;
+        out += u'(' + q.quoteList(c.columns) + u')';
     } else if (c.kind == ConstraintKind::ForeignKey) {
-        if (!named(c.refColumns))
+        if (!allNamed(c.refColumns))
             return {};
         out = u"FOREIGN KEY ("_s + q.quoteList(c.columns) + u") REFERENCES "_s +
               q.quote(c.refSchema) + u'.' + q.quote(c.refTable) + u'(' + q.quoteList(c.refColumns) +
@@ -375,6 +396,39 @@ QString keyDefinition(const Constraint &c, const ServerQuoting &q)
         out += u" INITIALLY DEFERRED"_s;
     if (!c.validated)
         out += u" NOT VALID"_s;
+    return out;
+}
+
+// The definition pg_get_indexdef(oid) prints for an index kIndexes leaves to the client: plain
+// columns, default operator classes, the columns' own collations, no storage options
+// (ruleutils.c, pg_get_indexdef_worker). `i` holds the key columns' and INCLUDE columns' names;
+// `options` the key columns' sort options. Empty when a column has no name.
+QString indexDefinition(const Index &i, const QString &schema, const QString &table,
+                        const QList<int> &options, bool partitioned, bool nullsNotDistinct,
+                        const ServerQuoting &q)
+{
+    if (!allNamed(i.columns) || (!i.include.isEmpty() && !allNamed(i.include)))
+        return {};
+    QString out = i.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
+    out += q.quote(i.name) + u" ON "_s + (partitioned ? u"ONLY "_s : QString()) + q.quote(schema) +
+           u'.' + q.quote(table) + u" USING "_s + q.quote(i.method) + u" ("_s;
+    for (qsizetype k = 0; k < i.columns.size(); ++k) {
+        if (k > 0)
+            out += u", "_s;
+        out += q.quote(i.columns[k]);
+        const int option = options.value(k);
+        if (option & 1) // INDOPTION_DESC; NULLS FIRST goes with it unless told otherwise
+            out += option & 2 ? u" DESC"_s : u" DESC NULLS LAST"_s;
+        else if (option & 2) // INDOPTION_NULLS_FIRST
+            out += u" NULLS FIRST"_s;
+    }
+    if (!i.include.isEmpty())
+        out += u") INCLUDE ("_s + q.quoteList(i.include);
+    out += u')';
+    if (nullsNotDistinct)
+        out += u" NULLS NOT DISTINCT"_s;
+    if (!i.predicate.isEmpty())
+        out += u" WHERE "_s + i.predicate;
     return out;
 }
 
@@ -469,13 +523,15 @@ struct ConstraintAndIndexRows
 };
 
 ConstraintAndIndexRows readConstraintsAndIndexes(const ConnectionSpec &spec,
-                                                 const QString &snapshot, const QString &wanted)
+                                                 const QString &snapshot, const QString &wanted,
+                                                 const QString &constraintsSql,
+                                                 const QString &indexesSql)
 {
     auto c = openOnSnapshot(spec, snapshot);
     if (!c)
         return {c.error(), c.error()};
-    ConstraintAndIndexRows out{readBulk(*c, pgq::kConstraints, wanted, &constraintRows),
-                               readBulk(*c, pgq::kIndexes, wanted, &indexRows)};
+    ConstraintAndIndexRows out{readBulk(*c, constraintsSql, wanted, &constraintRows),
+                               readBulk(*c, indexesSql, wanted, &indexRows)};
     (void)c->exec(u"COMMIT"_s);
     return out;
 }
@@ -530,6 +586,10 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     if (Status s = searchPath.enter(); !s)
         return s.error();
 
+    const QString constraintsSql =
+        pgq::forServer(pgq::kConstraints, connection.serverVersionNumber());
+    const QString indexesSql = pgq::forServer(pgq::kIndexes, connection.serverVersionNumber());
+
     // Bound as one JSON array: any schema name survives it, and the SQL text never changes.
     const QString wanted = QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(options.schemas)).toJson(QJsonDocument::Compact));
@@ -549,8 +609,8 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
             const ConnectionSpec &spec = connection.spec();
             columnsAhead = QtConcurrent::run(readOnSnapshot<ColumnRows>, spec, *snapshot,
                                              pgq::kColumns, wanted, &columnRows);
-            constraintsAndIndexesAhead =
-                QtConcurrent::run(readConstraintsAndIndexes, spec, *snapshot, wanted);
+            constraintsAndIndexesAhead = QtConcurrent::run(
+                readConstraintsAndIndexes, spec, *snapshot, wanted, constraintsSql, indexesSql);
         }
     }
 
@@ -814,7 +874,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto rows = readLarge(takeConstraints, pgq::kConstraints,
+        auto rows = readLarge(takeConstraints, constraintsSql,
                               IntrospectorText::tr("Reading constraints"), &constraintRows);
         if (!rows)
             return rows.error();
@@ -827,7 +887,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
             if (c.kind == ConstraintKind::ForeignKey && c.refColumns.isEmpty())
                 c.refColumns = columnNames(r.referencedRelation, r.referencedKey);
             if (r.printDefinition) {
-                c.definition = keyDefinition(c, searchPath.quoting());
+                c.definition = constraintDefinition(c, r.nullsNotDistinct, searchPath.quoting());
                 if (c.definition.isEmpty())
                     spdlog::warn("constraint {} on {}: a key column has no name; definition "
                                  "left empty",
@@ -838,8 +898,8 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     {
-        auto rows = readLarge(takeIndexes, pgq::kIndexes, IntrospectorText::tr("Reading indexes"),
-                              &indexRows);
+        auto rows =
+            readLarge(takeIndexes, indexesSql, IntrospectorText::tr("Reading indexes"), &indexRows);
         if (!rows)
             return rows.error();
         for (IndexRow &r : *rows) {
@@ -867,6 +927,18 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
                     const QString e = r.expressions.value(expression++);
                     i.columns << (e.startsWith(u'(') ? e : u'(' + e + u')');
                 }
+            }
+            if (r.printDefinition) {
+                const bool onTable = table != tableByOid.cend();
+                const QString &owner =
+                    onTable ? schema.tables[*table].schema : schema.views[*view].schema;
+                const QString &ownerName =
+                    onTable ? schema.tables[*table].name : schema.views[*view].name;
+                i.definition = indexDefinition(i, owner, ownerName, r.options, r.partitioned,
+                                               r.nullsNotDistinct, searchPath.quoting());
+                if (i.definition.isEmpty())
+                    spdlog::warn("index {} on {}: a column has no name; definition left empty",
+                                 i.name.toStdString(), ownerName.toStdString());
             }
             if (table != tableByOid.cend())
                 schema.tables[*table].indexes.append(std::move(i));

@@ -4,8 +4,11 @@
 
 #include "TestSupport.h"
 #include "introspect/Introspector.h"
+#include "introspect/PostgresQueries.h"
 
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <algorithm>
@@ -215,7 +218,8 @@ private Q_SLOTS:
     void progressCancellationAndSearchPath();
     void parallelAndSerialReadsAgree();
     void withoutHelperConnectionsEverythingIsStillRead();
-    void keyDefinitionsAreTheServers();
+    void definitionsAreTheServers();
+    void queriesForServersBefore15();
 };
 
 void TestPostgresIntrospect::tablesIncludingAwkwardNames()
@@ -998,13 +1002,15 @@ void TestPostgresIntrospect::withoutHelperConnectionsEverythingIsStillRead()
     QVERIFY(*s == full);
 }
 
-// Primary and foreign keys are printed by the client (kConstraints): every definition read must
-// be the text pg_get_constraintdef gives under the same empty search_path, for names the server
-// quotes (keywords of each category, mixed case, quotes, non-ASCII, a leading digit, $) and
-// names it leaves bare (unreserved keywords), for every referential option, and with
-// quote_all_identifiers on. The server's own cases (INCLUDE, NULLS NOT DISTINCT, SET NULL
-// column lists, CHECK) are compared too.
-void TestPostgresIntrospect::keyDefinitionsAreTheServers()
+// Keys, CHECKs and indexes on plain columns are printed by the client (kConstraints,
+// kIndexes): every definition read must be the text pg_get_constraintdef or pg_get_indexdef
+// gives under the same empty search_path, for names the server quotes (keywords of each
+// category, mixed case, quotes, non-ASCII, a leading digit, $) and names it leaves bare
+// (unreserved keywords), for every referential option, sort order, access method and operator
+// class the client may print, and with quote_all_identifiers on. The server's own cases
+// (INCLUDE keys, SET NULL column lists, expressions, non-default operator classes and
+// collations, opclass and storage options) are compared too.
+void TestPostgresIntrospect::definitionsAreTheServers()
 {
     SM_CREATE_PG_DATABASE(db, "introspect");
     const QString err = load(db.spec(), uR"sql(
@@ -1051,6 +1057,49 @@ void TestPostgresIntrospect::keyDefinitionsAreTheServers()
         INSERT INTO public.event_notes VALUES (NULL, 7, 'no such event');
         ALTER TABLE public.event_notes ADD CONSTRAINT "notes""plain" FOREIGN KEY (event)
           REFERENCES public.plain (id) NOT VALID;
+        INSERT INTO public.plain VALUES (2, NULL);
+        ALTER TABLE public.plain ADD CONSTRAINT code_set CHECK (code IS NOT NULL) NOT VALID,
+          ADD CONSTRAINT "no columns" CHECK (current_date > '2000-01-01');
+
+        -- Indexes: what the client prints ...
+        CREATE INDEX "Orders by type" ON "Sales Dept"."Orders"
+          (type DESC, "between" NULLS FIRST, name DESC NULLS LAST, "int" ASC NULLS LAST);
+        CREATE UNIQUE INDEX ON "Sales Dept"."Orders" ("Mixed") WHERE "between" > 0;
+        CREATE INDEX ON "Sales Dept"."Orders" ("1st") INCLUDE ("naïve", "col$");
+        CREATE UNIQUE INDEX ON "Sales Dept"."Orders" (_under) NULLS NOT DISTINCT;
+        CREATE INDEX same_collation ON "Sales Dept"."Orders" (name COLLATE "default");
+        CREATE INDEX ON "Sales Dept"."Orders" USING hash (name);
+        CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
+        CREATE DOMAIN public.code AS varchar(12);
+        CREATE TABLE public.kinds (
+          id int, v varchar(20), m public.mood, c public.code, tags text[], ints int[],
+          doc jsonb, at date, tsv tsvector, net cidr, span int4range, "Name" text COLLATE "C");
+        INSERT INTO public.kinds VALUES
+          (1, 'v', 'ok', 'c1', '{a,b}', '{1,2}', '{"k": 1}', '2025-01-01', 'a b', '10.0.0.0/8',
+           '[1,5)', 'N'),
+          (2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+        CREATE INDEX ON public.kinds (v, m, c);
+        CREATE INDEX ON public.kinds (v text_ops);
+        CREATE INDEX ON public.kinds (ints);
+        CREATE INDEX ON public.kinds USING gin (tags);
+        CREATE INDEX ON public.kinds USING gin (doc);
+        CREATE INDEX ON public.kinds USING brin (at);
+        CREATE INDEX ON public.kinds USING gist (span);
+        CREATE INDEX ON public.kinds ("Name");
+        CREATE INDEX ON public.events (id DESC);
+        CREATE MATERIALIZED VIEW public."Order Names" AS
+          SELECT name, "select" FROM "Sales Dept"."Orders";
+        CREATE UNIQUE INDEX ON public."Order Names" ("select");
+        -- ... and what it leaves to the server.
+        CREATE INDEX ON "Sales Dept"."Orders" (lower(name), "select");
+        CREATE INDEX ON "Sales Dept"."Orders" (name text_pattern_ops);
+        CREATE INDEX ON "Sales Dept"."Orders" (name COLLATE "C");
+        CREATE INDEX ON "Sales Dept"."Orders" ("int") WITH (fillfactor = 70);
+        CREATE INDEX ON public.kinds (net);
+        CREATE INDEX ON public.kinds ("Name" bpchar_ops);
+        CREATE INDEX ON public.kinds ("Name" COLLATE "default");
+        CREATE INDEX ON public.kinds USING gist (tsv);
+        CREATE INDEX ON public.kinds USING gist (tsv tsvector_ops (siglen = 100));
     )sql"_s);
     QVERIFY2(err.isEmpty(), qPrintable(err));
 
@@ -1076,6 +1125,21 @@ void TestPostgresIntrospect::keyDefinitionsAreTheServers()
             )sql"_s);
         while (q && q->next())
             out.insert(q->value(0).toString(), q->value(1).toString());
+        // Indexes no constraint created: the client reads no definition for the others.
+        q = c->query(uR"sql(
+            SELECT n.nspname || '.' || r.relname || '.' || ic.relname,
+                   pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            JOIN pg_class r ON r.oid = i.indrelid
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_namespace n ON n.oid = r.relnamespace
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname !~ '^pg_'
+              AND NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = i.indexrelid
+                                AND con.conrelid = i.indrelid)
+            )sql"_s);
+        while (q && q->next())
+            out.insert(u"index "_s + q->value(0).toString(), q->value(1).toString());
         return out;
     };
 
@@ -1105,8 +1169,31 @@ void TestPostgresIntrospect::keyDefinitionsAreTheServers()
                     ++keys;
             }
         }
+        auto compareIndexes = [&](const QString &owner, const QList<Index> &indexes) {
+            for (const Index &i : indexes) {
+                if (i.constraintIndex) {
+                    QVERIFY(i.definition.isEmpty());
+                    continue;
+                }
+                const QString key = u"index "_s + owner + u'.' + i.name;
+                QVERIFY2(server.contains(key), qPrintable(key));
+                QCOMPARE(i.definition, server.value(key));
+                ++compared;
+            }
+        };
+        for (const Table &t : s->tables) {
+            compareIndexes(t.schema + u'.' + t.name, t.indexes);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        for (const View &v : s->views) {
+            compareIndexes(v.schema + u'.' + v.name, v.indexes);
+            if (QTest::currentTestFailed())
+                return;
+        }
         QCOMPARE(compared, server.size());
         QCOMPARE(keys, 13);
+        QVERIFY(server.size() > 40);
         // The options the client prints, seen in the text.
         const Table *group = s->table(u"user"_s, u"group"_s);
         QVERIFY(group);
@@ -1117,6 +1204,45 @@ void TestPostgresIntrospect::keyDefinitionsAreTheServers()
                     ->definition.endsWith(u" NOT VALID"_s));
         QVERIFY(constraint(*s->table(u"public"_s, u"later"_s), u"later_pkey"_s)
                     ->definition.endsWith(u") DEFERRABLE INITIALLY DEFERRED"_s));
+    }
+}
+
+// The queries as a server before 15 gets them (forServer): the catalog columns 15 added are
+// replaced by what they hold where the feature is unused, so on this server both texts must
+// run and read the same rows, and no placeholder may be left in either.
+void TestPostgresIntrospect::queriesForServersBefore15()
+{
+    SM_CREATE_PG_DATABASE(db, "introspect");
+    const QString err = load(db.spec(), kFixture);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto c = Connection::open(db.spec(), AccessMode::ReadOnly);
+    QVERIFY(c.ok());
+    QVERIFY(c->exec(u"SET search_path = ''"_s).ok());
+    const QRegularExpression placeholder(uR"(\{\w+\.\w+\})"_s);
+    auto rows = [&](const QString &sql) {
+        QStringList out;
+        auto q = c->query(sql, {u"[]"_s});
+        if (!q)
+            return QStringList{u"error: "_s + q.error().toString()};
+        while (q->next()) {
+            QStringList row;
+            for (int i = 0; i < q->record().count(); ++i)
+                row << (q->isNull(i) ? u"NULL"_s : q->value(i).toString());
+            out << row.join(u'|');
+        }
+        return out;
+    };
+    for (const QString &sql : {pgq::kConstraints, pgq::kIndexes}) {
+        QVERIFY(sql.contains(placeholder));
+        const QString now = pgq::forServer(sql, 150018);
+        const QString before = pgq::forServer(sql, 140011);
+        QVERIFY(!now.contains(placeholder));
+        QVERIFY(!before.contains(placeholder));
+        QVERIFY(!before.contains(u"indnullsnotdistinct"_s));
+        QVERIFY(!before.contains(u"confdelsetcols"_s));
+        const QStringList expected = rows(now);
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(rows(before), expected);
     }
 }
 
