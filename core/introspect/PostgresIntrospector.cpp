@@ -443,8 +443,9 @@ Result<T> readBulk(Connection &c, const QString &sql, const QString &wanted,
     return convert(*q);
 }
 
-// Enters an empty search_path for the duration of introspection and puts the caller's back
-// afterwards, whatever way we leave: the same connection may go on to run the caller's SQL.
+// Enters an empty search_path (and no JIT, no parallel workers: kEnterEmptySearchPath) for the
+// duration of introspection and puts the caller's settings back afterwards, whatever way we
+// leave: the same connection may go on to run the caller's SQL.
 class EmptySearchPath
 {
 public:
@@ -454,7 +455,8 @@ public:
     ~EmptySearchPath()
     {
         if (m_saved)
-            (void)m_connection.exec(pgq::kRestoreSearchPath, {*m_saved});
+            (void)m_connection.exec(pgq::kRestoreSearchPath,
+                                    {*m_saved, m_savedJit, m_savedParallelWorkers});
     }
     Q_DISABLE_COPY_MOVE(EmptySearchPath)
 
@@ -466,6 +468,8 @@ public:
         if (q->next()) {
             m_saved = q->value(0).toString();
             m_quoting = ServerQuoting(q->value(2).toString(), q->value(3).toString() == u"on");
+            m_savedJit = q->value(4).toString();
+            m_savedParallelWorkers = q->value(6).toString();
         }
         return {};
     }
@@ -475,7 +479,9 @@ public:
 
 private:
     Connection &m_connection;
-    std::optional<QString> m_saved;
+    std::optional<QString> m_saved; // search_path
+    QString m_savedJit;
+    QString m_savedParallelWorkers;
     ServerQuoting m_quoting;
 };
 
@@ -489,9 +495,8 @@ Result<Connection> openOnSnapshot(const ConnectionSpec &spec, const QString &sna
     // A snapshot id is a token the server made; SET cannot take a bound value.
     const QString importSnapshot =
         u"SET TRANSACTION SNAPSHOT '"_s + QString(snapshot).remove(u'\'') + u'\'';
-    for (const QString &stmt :
-         QStringList{u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, importSnapshot,
-                     u"SELECT set_config('search_path', '', true)"_s})
+    for (const QString &stmt : QStringList{u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s,
+                                           importSnapshot, pgq::kHelperSettings})
         if (Status s = c->exec(stmt); !s)
             return s.error();
     return c;

@@ -918,6 +918,18 @@ void TestPostgresIntrospect::progressCancellationAndSearchPath()
     auto c = Connection::open(db.spec(), AccessMode::ReadOnly);
     QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().toString()));
     QVERIFY(c->exec(u"SET search_path = app, public"_s).ok());
+    QVERIFY(c->exec(u"SET jit = on"_s).ok());
+    QVERIFY(c->exec(u"SET max_parallel_workers_per_gather = 3"_s).ok());
+    // The caller's settings, as SHOW gives them.
+    auto settings = [&] {
+        auto q = c->query(u"SELECT current_setting('search_path'), current_setting('jit'), "
+                          u"current_setting('max_parallel_workers_per_gather')"_s);
+        return q && q->next() ? QStringList{q->value(0).toString(), q->value(1).toString(),
+                                            q->value(2).toString()}
+                              : QStringList{};
+    };
+    const QStringList callers{u"app, public"_s, u"on"_s, u"3"_s};
+    QCOMPARE(settings(), callers);
 
     QList<int> steps;
     IntrospectOptions options;
@@ -930,10 +942,9 @@ void TestPostgresIntrospect::progressCancellationAndSearchPath()
     QVERIFY(steps.size() >= 11);
     QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
 
-    // Introspection empties search_path for itself and gives the caller's back.
-    auto path = c->query(u"SHOW search_path"_s);
-    QVERIFY(path.ok() && path->next());
-    QCOMPARE(path->value(0).toString(), u"app, public"_s);
+    // Introspection empties search_path and turns JIT and parallel workers off for itself,
+    // and gives the caller's settings back.
+    QCOMPARE(settings(), callers);
 
     int polls = 0;
     options.progress = {};
@@ -941,9 +952,7 @@ void TestPostgresIntrospect::progressCancellationAndSearchPath()
     auto cancelled = introspect(*c, options);
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.error(), cancelledError());
-    path = c->query(u"SHOW search_path"_s);
-    QVERIFY(path.ok() && path->next());
-    QCOMPARE(path->value(0).toString(), u"app, public"_s);
+    QCOMPARE(settings(), callers);
 }
 
 // Columns, constraints and indexes are read on helper connections (constraints and indexes one
