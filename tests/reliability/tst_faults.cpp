@@ -228,8 +228,32 @@ class TestFaults : public QObject
         int exitCode = -1; // -2 crashed, -3 hung
         QString out;
         QString err;
-        QString all() const { return out + err; }
+        QString hang; // where a hung CLI was, first: a failure message is cut at 1,000 characters
+        QString all() const { return hang + out + err; }
     };
+
+    // What a CLI that does not finish is doing: its state and, where gdb is installed, every
+    // thread's stack (printed whole as a warning, its first frames kept for the message).
+    static QString whereHung(qint64 pid)
+    {
+        QString out = u"hung, state %1; "_s.arg(QChar::fromLatin1(processState(pid)));
+        QProcess gdb;
+        gdb.start(u"gdb"_s, {u"-p"_s, QString::number(pid), u"-batch"_s, u"-nx"_s, u"-ex"_s,
+                             u"thread apply all bt 25"_s});
+        if (gdb.waitForFinished(30000)) {
+            const QString stacks = QString::fromUtf8(gdb.readAllStandardOutput());
+            qWarning().noquote() << "stacks of the hung CLI:\n" << stacks;
+            QStringList frames;
+            for (const QString &line : stacks.split(u'\n'))
+                if (line.startsWith(u'#') && frames.size() < 12)
+                    frames << line.simplified().left(100);
+            out += frames.join(u" | "_s);
+        } else {
+            gdb.kill();
+            gdb.waitForFinished(1000);
+        }
+        return out + u'\n';
+    }
 
     QProcessEnvironment env(const QString &journalDir, const QString &fault = {}) const
     {
@@ -263,6 +287,7 @@ class TestFaults : public QObject
     {
         Run r;
         if (!p.waitForFinished(timeoutMs)) {
+            r.hang = whereHung(p.processId());
             p.kill();
             p.waitForFinished(5000);
             r.exitCode = -3;
