@@ -380,13 +380,7 @@ QString constraintDefinition(const Constraint &c, bool nullsNotDistinct, const S
             return {};
         out = u"FOREIGN KEY ("_s + q.quoteList(c.columns) + u") REFERENCES "_s +
               q.quote(c.refSchema) + u'.' + q.quote(c.refTable) + u'(' + q.quoteList(c.refColumns) +
-              u')';
-        if (!c.match.isEmpty())
-            out += u" MATCH "_s + c.match;
-        if (c.onUpdate != u"NO ACTION")
-            out += u" ON UPDATE "_s + c.onUpdate;
-        if (c.onDelete != u"NO ACTION")
-            out += u" ON DELETE "_s + c.onDelete;
+              u')' + foreignKeyActions(c);
     } else {
         return {};
     }

@@ -989,13 +989,7 @@ private:
             refCols << qi(ref ? currentColumn(*ref, col) : col);
         QString def = u"FOREIGN KEY ("_s + cols.join(u", "_s) + u") REFERENCES "_s +
                       (ref ? currentQuoted(*ref) : qq(c.refSchema, c.refTable)) + u" ("_s +
-                      refCols.join(u", "_s) + u')';
-        if (!c.match.isEmpty())
-            def += u" MATCH "_s + c.match;
-        if (c.onUpdate != u"NO ACTION")
-            def += u" ON UPDATE "_s + c.onUpdate;
-        if (c.onDelete != u"NO ACTION")
-            def += u" ON DELETE "_s + c.onDelete;
+                      refCols.join(u", "_s) + u')' + foreignKeyActions(c);
         if (c.deferrable)
             def += c.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE"_s;
         return def;

@@ -68,6 +68,18 @@ std::optional<ConstraintKind> constraintKindFromName(const QString &name)
 {
     return valueOf(kConstraintKinds, name);
 }
+QString foreignKeyActions(const Constraint &c)
+{
+    QString out;
+    if (!c.match.isEmpty())
+        out += u" MATCH "_s + c.match;
+    if (c.onUpdate != u"NO ACTION")
+        out += u" ON UPDATE "_s + c.onUpdate;
+    if (c.onDelete != u"NO ACTION")
+        out += u" ON DELETE "_s + c.onDelete;
+    return out;
+}
+
 QString tableKindName(TableKind k)
 {
     return nameOf(kTableKinds, k);

@@ -62,6 +62,11 @@ struct Constraint
     friend bool operator==(const Constraint &, const Constraint &) = default;
 };
 
+// A PostgreSQL foreign key's MATCH and referential actions as pg_get_constraintdef prints them
+// after the referenced columns: " MATCH FULL ON UPDATE CASCADE ON DELETE SET NULL", each part
+// only when it is not the default; empty when none is.
+QString foreignKeyActions(const Constraint &c);
+
 struct Index
 {
     QString name;
