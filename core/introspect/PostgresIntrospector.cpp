@@ -437,26 +437,27 @@ Result<T> readBulk(Connection &c, const QString &sql, const QString &wanted,
     return convert(*q);
 }
 
-// Enters an empty search_path (and no JIT, no parallel workers: kEnterEmptySearchPath) for the
-// duration of introspection and puts the caller's settings back afterwards, whatever way we
-// leave: the same connection may go on to run the caller's SQL.
-class EmptySearchPath
+// The settings the catalog queries run under (kEnterCatalogSession: an empty search_path, no
+// JIT, no parallel workers) for the duration of introspection, and how the server quotes names;
+// the caller's settings are put back afterwards, whatever way we leave: the same connection may
+// go on to run the caller's SQL.
+class CatalogSession
 {
 public:
-    explicit EmptySearchPath(Connection &c)
+    explicit CatalogSession(Connection &c)
         : m_connection(c)
     {}
-    ~EmptySearchPath()
+    ~CatalogSession()
     {
         if (m_saved)
-            (void)m_connection.exec(pgq::kRestoreSearchPath,
+            (void)m_connection.exec(pgq::kLeaveCatalogSession,
                                     {*m_saved, m_savedJit, m_savedParallelWorkers});
     }
-    Q_DISABLE_COPY_MOVE(EmptySearchPath)
+    Q_DISABLE_COPY_MOVE(CatalogSession)
 
     Status enter()
     {
-        auto q = m_connection.query(pgq::kEnterEmptySearchPath);
+        auto q = m_connection.query(pgq::kEnterCatalogSession);
         if (!q)
             return q.error();
         if (q->next()) {
@@ -581,8 +582,8 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     constexpr int stepCount = 12;
     int step = 0;
 
-    EmptySearchPath searchPath(connection);
-    if (Status s = searchPath.enter(); !s)
+    CatalogSession session(connection);
+    if (Status s = session.enter(); !s)
         return s.error();
 
     const QString constraintsSql =
@@ -886,7 +887,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
             if (c.kind == ConstraintKind::ForeignKey && c.refColumns.isEmpty())
                 c.refColumns = columnNames(r.referencedRelation, r.referencedKey);
             if (r.printDefinition) {
-                c.definition = constraintDefinition(c, r.nullsNotDistinct, searchPath.quoting());
+                c.definition = constraintDefinition(c, r.nullsNotDistinct, session.quoting());
                 if (c.definition.isEmpty())
                     spdlog::warn("constraint {} on {}: a key column has no name; definition "
                                  "left empty",
@@ -934,7 +935,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
                 const QString &ownerName =
                     onTable ? schema.tables[*table].name : schema.views[*view].name;
                 i.definition = indexDefinition(i, owner, ownerName, r.options, r.partitioned,
-                                               r.nullsNotDistinct, searchPath.quoting());
+                                               r.nullsNotDistinct, session.quoting());
                 if (i.definition.isEmpty())
                     spdlog::warn("index {} on {}: a column has no name; definition left empty",
                                  i.name.toStdString(), ownerName.toStdString());

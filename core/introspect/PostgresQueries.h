@@ -42,7 +42,8 @@ WITH wanted AS (
 )
 )sql"_s;
 
-// Reads the caller's search_path so that it can be put back, and empties it in the same trip.
+// Reads the caller's search_path so that it can be put back (kLeaveCatalogSession), and empties
+// it in the same trip.
 // Also what the server's quote_identifier() needs to know, so that the client can print names
 // as pg_get_constraintdef does (see kConstraints): the keywords it quotes (all but the
 // unreserved ones) and whether it quotes every name. And the caller's jit and
@@ -50,15 +51,15 @@ WITH wanted AS (
 // 10,000 tables analysed, the indexes query's cost passes jit_above_cost and compiling it took
 // 0.15 s of its 1.15 s; a parallel worker for a catalog scan of a few milliseconds only
 // competes with our other connections for the cores. Columns: 0 search_path, 2 keywords,
-// 3 quote_all_identifiers, 4 jit, 6 max_parallel_workers_per_gather (the odd ones set).
-inline const QString kEnterEmptySearchPath =
+// 3 quote_all_identifiers, 4 jit, 6 max_parallel_workers_per_gather; 1, 5 and 7 set them.
+inline const QString kEnterCatalogSession =
     u"SELECT current_setting('search_path'), set_config('search_path', '', false), "
     u"(SELECT string_agg(word, ' ') FROM pg_get_keywords() WHERE catcode <> 'U'), "
     u"current_setting('quote_all_identifiers'), "
     u"current_setting('jit'), set_config('jit', 'off', false), "
     u"current_setting('max_parallel_workers_per_gather'), "
     u"set_config('max_parallel_workers_per_gather', '0', false)"_s;
-inline const QString kRestoreSearchPath =
+inline const QString kLeaveCatalogSession =
     u"SELECT set_config('search_path', ?, false), set_config('jit', ?, false), "
     u"set_config('max_parallel_workers_per_gather', ?, false)"_s;
 // The same settings on a helper connection, for its transaction only.
