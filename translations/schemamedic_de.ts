@@ -555,6 +555,93 @@
     </message>
 </context>
 <context>
+    <name>sm::JsonReader</name>
+    <message>
+        <source>the document ends where a value was expected</source>
+        <translation>das Dokument endet, wo ein Wert erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the document is nested deeper than %1 levels</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the reader was used out of order</source>
+        <translation>der Leser wurde in falscher Reihenfolge benutzt</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>ein Objekt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>an array is not closed</source>
+        <translation>ein Array ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>ein &apos;,&apos; oder &apos;}&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>ein &apos;,&apos; oder &apos;]&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a value is missing after a &apos;,&apos;</source>
+        <translation>nach einem &apos;,&apos; fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation>ein Name in doppelten Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected after a name</source>
+        <translation>nach einem Namen wurde ein &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>eine \u-Escape-Sequenz braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence in a string</source>
+        <translation>eine unbekannte Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>eine Zeichenkette ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation>eine Zeichenkette wurde erwartet</translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation>true oder false wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation>eine Zahl ist nicht so geschrieben, wie JSON Zahlen schreibt</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>eine Zahl wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>eine Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt weiterer Text</translation>
+    </message>
+</context>
+<context>
     <name>sm::Manifest</name>
     <message>
         <source>The backup manifest in %1 is not usable: %2.</source>
@@ -595,6 +682,10 @@
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup manifest has a malformed row count for &quot;%1&quot;.</source>
+        <translation>Das Sicherungsmanifest hat eine fehlerhafte Zeilenzahl für &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,93 @@
     </message>
 </context>
 <context>
+    <name>sm::JsonReader</name>
+    <message>
+        <source>the document ends where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader was used out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing after a &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in double quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected after a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sm::Manifest</name>
     <message>
         <source>The backup manifest in %1 is not usable: %2.</source>
@@ -594,6 +681,10 @@
     </message>
     <message>
         <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup manifest has a malformed row count for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 
 namespace sm {
@@ -17,7 +18,7 @@ QJsonObject snapshotToJson(const Schema &schema);
 Result<Schema> snapshotFromJson(const QJsonObject &object);
 
 QByteArray writeSnapshot(const Schema &schema); // indented UTF-8 JSON
-Result<Schema> readSnapshot(const QByteArray &data);
+Result<Schema> readSnapshot(QByteArrayView data);
 
 Status saveSnapshotFile(const Schema &schema, const QString &path);
 Result<Schema> loadSnapshotFile(const QString &path);

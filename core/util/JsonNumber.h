@@ -10,24 +10,34 @@
 
 namespace sm {
 
-// A JSON number or numeric string as a 64-bit integer; nullopt when it is not one (a fraction,
-// a number out of range such as 1e300, NaN, or not a number at all). Casting such a double to
-// qint64 is undefined behaviour (found by fuzz/fuzz_snapshot).
-inline std::optional<qint64> jsonInt64(const QJsonValue &v)
+// A whole number written as JSON text ("9007199254740993": past 2^53 a double cannot hold it).
+inline std::optional<qint64> wholeNumber(const QString &text)
 {
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 n = v.toString().toLongLong(&ok);
-        return ok ? std::optional<qint64>(n) : std::nullopt;
-    }
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
+}
+
+// A JSON number as a 64-bit integer; nullopt when it is not one (a fraction, a number out of
+// range such as 1e300, NaN). Casting such a double to qint64 is undefined behaviour (found by
+// fuzz/fuzz_snapshot).
+inline std::optional<qint64> wholeNumber(double d)
+{
     // [-2^63, 2^63): both bounds are exact doubles.
     if (!std::isfinite(d) || d != std::trunc(d) || d < -9223372036854775808.0 ||
         d >= 9223372036854775808.0)
         return std::nullopt;
     return static_cast<qint64>(d);
+}
+
+// A JSON number or numeric string as a 64-bit integer; nullopt when it is neither.
+inline std::optional<qint64> jsonInt64(const QJsonValue &v)
+{
+    if (v.isString())
+        return wholeNumber(v.toString());
+    if (!v.isDouble())
+        return std::nullopt;
+    return wholeNumber(v.toDouble());
 }
 
 } // namespace sm

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -265,6 +266,102 @@ private Q_SLOTS:
         auto m = manifestFromJson(o);
         QVERIFY(!m.ok());
         QVERIFY2(m.error().message.contains(u"row count"_s), qPrintable(m.error().message));
+    }
+
+    // Snapshots are files an operator may edit by hand: members in any order, a field of the
+    // wrong JSON type or missing, keys we do not know. Each reads as it did when snapshots were
+    // read through QJsonDocument: "" or the field's default, never a refusal.
+    void handEditedSnapshotsRead()
+    {
+        const QByteArray json =
+            "\xEF\xBB\xBF" // a byte-order mark, as some editors add
+            "{\"tables\": [{\"constraints\": ["
+            // "kind" after the foreign key's fields, no onUpdate
+            "  {\"refTable\": \"p\", \"refColumns\": [\"id\"], \"onDelete\": \"CASCADE\","
+            "   \"columns\": [\"p_id\"], \"name\": \"fk\", \"kind\": \"foreign_key\"},"
+            // foreign-key fields on a CHECK are not the CHECK's
+            "  {\"refTable\": \"zzz\", \"onDelete\": \"CASCADE\", \"kind\": \"check\","
+            "   \"check\": \"n > 0\", \"validated\": \"no\"},"
+            "  \"not an object\"],"
+            "  \"columns\": [{\"na\\u006de\": \"escaped key\", \"type\": 7, \"notNull\": \"yes\","
+            "                \"default\": 5, \"future\": {\"a\": [1, {\"b\": null}]}}],"
+            "  \"indexes\": {\"not\": \"an array\"}, \"schema\": \"public\", \"name\": \"t\","
+            "  \"kind\": \"no such kind\", \"strict\": true}],"
+            " \"sequences\": [{\"name\": \"s\", \"start\": \"9007199254740993\","
+            "                  \"increment\": 1e300, \"max\": 2.5}],"
+            " \"functions\": [{\"name\": \"f\"}],"
+            " \"format\": \"schemamedic.schema/1\", \"dialect\": \"postgresql\","
+            " \"somethingNew\": [[[]]]}";
+        auto r = readSnapshot(json);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->dialect, Dialect::Postgres);
+        QCOMPARE(r->tables.size(), 1);
+        const Table &t = r->tables[0];
+        QCOMPARE(t.qualifiedName(), u"public.t"_s);
+        QCOMPARE(t.kind, TableKind::Table);
+        QVERIFY(t.strict);
+        QVERIFY(t.indexes.isEmpty());
+
+        QCOMPARE(t.columns.size(), 1);
+        QCOMPARE(t.columns[0].name, u"escaped key"_s);
+        QCOMPARE(t.columns[0].type, QString());
+        QVERIFY(!t.columns[0].notNull);
+        QVERIFY(!t.columns[0].defaultExpr.has_value());
+
+        QCOMPARE(t.constraints.size(), 3);
+        const Constraint &fk = t.constraints[0];
+        QCOMPARE(fk.kind, ConstraintKind::ForeignKey);
+        QCOMPARE(fk.refTable, u"p"_s);
+        QCOMPARE(fk.refColumns, QStringList{u"id"_s});
+        QCOMPARE(fk.onDelete, u"CASCADE"_s);
+        QCOMPARE(fk.onUpdate, QString()); // missing reads as "", as it always did
+        const Constraint &check = t.constraints[1];
+        QCOMPARE(check.kind, ConstraintKind::Check);
+        QCOMPARE(check.checkExpr, u"n > 0"_s);
+        QCOMPARE(check.refTable, QString());
+        QCOMPARE(check.onDelete, u"NO ACTION"_s);
+        QVERIFY(check.validated);                 // not a bool: the default
+        QCOMPARE(t.constraints[2], Constraint{}); // not an object: read as {}
+
+        QCOMPARE(r->sequences.size(), 1);
+        const Sequence &seq = r->sequences[0];
+        QCOMPARE(seq.start, qint64(9007199254740993));
+        QCOMPARE(seq.increment, qint64(0)); // no 64-bit integer holds 1e300
+        QCOMPARE(seq.maxValue, qint64(0));  // nor 2.5
+        QCOMPARE(seq.minValue, qint64(0));  // missing
+        QCOMPARE(seq.dataType, QString());
+        QCOMPARE(r->functions.size(), 1);
+        QCOMPARE(r->functions[0].kind, QString());
+    }
+
+    // A snapshot of thousands of tables goes through the large-file path of loadSnapshotFile
+    // (a buffer in 2 MB pages on Linux): it must read back equal, and a damaged one must be
+    // refused with the file's name.
+    void largeSnapshotFile()
+    {
+        Schema big = everything();
+        const Table model = big.tables[0];
+        for (int i = 0; i < 3000; ++i) {
+            Table t = model;
+            t.name = u"t_%1"_s.arg(i);
+            big.tables.append(t);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.json"_s);
+        QVERIFY(saveSnapshotFile(big, path).ok());
+        QVERIFY2(QFileInfo(path).size() > 4 * 1024 * 1024, "the file must pass the 2 MB mark");
+        auto back = loadSnapshotFile(path);
+        QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY(*back == big);
+
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        auto cut = loadSnapshotFile(path);
+        QVERIFY(!cut.ok());
+        QCOMPARE(cut.error().message, u"big.json: The snapshot is not valid JSON."_s);
+        QVERIFY2(cut.error().details.startsWith(u"At byte "_s), qPrintable(cut.error().details));
     }
 
     void normalizeSortsNamedObjects()
