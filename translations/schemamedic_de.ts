@@ -75,16 +75,8 @@
         <translation>pg_dump ist fertig, hat aber keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>checking the archive with pg_restore --list</source>
-        <translation>prüfe das Archiv mit pg_restore --list</translation>
-    </message>
-    <message>
         <source>The backup archive cannot be read back (pg_restore --list failed).</source>
         <translation>Das Sicherungsarchiv lässt sich nicht zurücklesen (pg_restore --list ist fehlgeschlagen).</translation>
-    </message>
-    <message>
-        <source>computing checksums</source>
-        <translation>berechne Prüfsummen</translation>
     </message>
     <message>
         <source>pg_restore --list read %1 entries</source>
@@ -145,6 +137,10 @@
     <message>
         <source>The disk of the backup folder %1 is full (%2 free): the backup could not be written, and what was written of it was removed.</source>
         <translation>Der Datenträger des Sicherungsordners %1 ist voll (%2 frei): Die Sicherung konnte nicht geschrieben werden, und was davon schon geschrieben war, wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>checking the archive with pg_restore --list, computing checksums</source>
+        <translation>prüfe das Archiv mit pg_restore --list, berechne Prüfsummen</translation>
     </message>
 </context>
 <context>
@@ -686,6 +682,10 @@
     <message>
         <source>The backup manifest has a malformed row count for &quot;%1&quot;.</source>
         <translation>Das Sicherungsmanifest hat eine fehlerhafte Zeilenzahl für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 could not be computed.</source>
+        <translation>Die SHA-256-Prüfsumme von %1 konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>

@@ -75,15 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checking the archive with pg_restore --list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup archive cannot be read back (pg_restore --list failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing checksums</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,6 +136,10 @@
     </message>
     <message>
         <source>The disk of the backup folder %1 is full (%2 free): the backup could not be written, and what was written of it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the archive with pg_restore --list, computing checksums</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +681,10 @@
     </message>
     <message>
         <source>The backup manifest has a malformed row count for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 of %1 could not be computed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,8 @@ ChildOutcome runChild(const QString &program, const QStringList &arguments,
         return r;
     }
     r.started = true;
+    if (options.whileRunning)
+        options.whileRunning();
     QByteArray output;
     QElapsedTimer timer;
     timer.start();

@@ -36,6 +36,10 @@ struct ChildOptions
     int timeoutMs = -1;              // -1: no limit
     std::function<bool()> cancelled; // polled every 100 ms; true kills the child
     std::function<void()> tick;      // called every 100 ms while it runs (progress)
+    // Called once on this thread as soon as the child has started, while it runs: work that
+    // can overlap the child's (the row counts of a backup overlap pg_dump). Ticks and the
+    // cancellation check resume when it returns.
+    std::function<void()> whileRunning;
 };
 
 // Starts `program` with `arguments` (never a shell) and waits for it.

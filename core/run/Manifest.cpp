@@ -5,12 +5,16 @@
 #include "util/JsonNumber.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+
+#include <memory>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -192,19 +196,39 @@ Result<QString> sha256OfFile(const QString &path, const std::function<void(qint6
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Input, ManifestText::tr("%1 cannot be read.").arg(path),
                          f.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // libcrypto rather than QCryptographicHash: with the CPU's SHA extensions it hashes 1.7 GB/s
+    // here against Qt 6.4's 0.2 GB/s, and every backup and restore hashes the whole archive
+    // (bench/ANALYSIS.md).
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
+                                                                      &EVP_MD_CTX_free);
+    auto failed = [&] {
+        return makeError(ErrorKind::Internal,
+                         ManifestText::tr("The SHA-256 of %1 could not be computed.").arg(path),
+                         QString::fromLatin1(ERR_error_string(ERR_get_error(), nullptr)));
+    };
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return failed();
     qint64 done = 0;
-    QByteArray chunk;
-    while (!(chunk = f.read(1 << 20)).isEmpty()) {
-        hash.addData(chunk);
-        done += chunk.size();
+    QByteArray chunk(4 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n <= 0)
+            break;
+        if (EVP_DigestUpdate(ctx.get(), chunk.constData(), size_t(n)) != 1)
+            return failed();
+        done += n;
         if (progress)
             progress(done);
     }
     if (f.error() != QFileDevice::NoError)
         return makeError(ErrorKind::Input, ManifestText::tr("%1 cannot be read.").arg(path),
                          f.errorString());
-    return QString::fromLatin1(hash.result().toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1)
+        return failed();
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), qsizetype(length)).toHex());
 }
 
 Result<QMap<QString, qint64>> countRows(Connection &connection, const Schema &schema)

@@ -6,7 +6,7 @@ SM_PACKAGES=(
   cmake ninja-build g++ ccache pkg-config git python3
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
-  qtkeychain-qt6-dev libspdlog-dev libfmt-dev libpg-query-dev libsqlite3-dev sqlite3
+  qtkeychain-qt6-dev libspdlog-dev libfmt-dev libpg-query-dev libsqlite3-dev sqlite3 libssl-dev
   postgresql postgresql-client xvfb xauth util-linux
   clang-14 libclang-rt-14-dev
 )

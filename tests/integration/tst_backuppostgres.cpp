@@ -10,9 +10,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -286,6 +288,55 @@ private Q_SLOTS:
                  qPrintable(r.error().message));
         QVERIFY(!r.error().message.contains(u'\n'));
         QVERIFY(!QFileInfo::exists(out));
+    }
+
+    // The row counts run while pg_dump copies the same snapshot. A count that fails (here a
+    // role without SELECT on a table, which the catalogs still show) must stop pg_dump at
+    // once, leave nothing behind and say why.
+    void failedRowCountStopsPgDump()
+    {
+        SM_CREATE_PG_DATABASE(pg, "sm_backup_count");
+        auto admin = Connection::open(pg.spec(), AccessMode::ReadWrite);
+        QVERIFY(admin.ok());
+        QVERIFY(admin->exec(u"CREATE TABLE t (id int PRIMARY KEY, note text)"_s).ok());
+        QVERIFY(
+            admin->exec(u"INSERT INTO t SELECT i, NULL FROM generate_series(1, 1000) i"_s).ok());
+        const QString role = u"sm_no_select_"_s + pg.spec().database.section(u'_', -1);
+        const QString password = u"counts-refused"_s;
+        QVERIFY(admin->exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, password)).ok());
+        auto dropRole = qScopeGuard([&] {
+            (void)admin->exec(u"DROP OWNED BY %1"_s.arg(role));
+            (void)admin->exec(u"DROP ROLE %1"_s.arg(role));
+        });
+        ConnectionSpec limited = pg.spec();
+        limited.user = role;
+        limited.password = password;
+
+        QTemporaryDir bin;
+        const QString started = bin.filePath(u"started"_s);
+        const QString finished = bin.filePath(u"finished"_s);
+        // Writes where -f points, then takes 30 s unless it is stopped.
+        QVERIFY(!writeFakeTool(bin.path(), u"pg_dump"_s, u"99.1"_s, uR"SH(touch "%1"
+while [ $# -gt 0 ]; do if [ "$1" = "-f" ]; then echo partial > "$2"; fi; shift; done
+sleep 30
+touch "%2")SH"_s.arg(started, finished))
+                     .isEmpty());
+        QVERIFY(!writeFakeTool(bin.path(), u"pg_restore"_s, u"99.1"_s, u"exit 0"_s).isEmpty());
+        EnvGuard env("SCHEMAMEDIC_PG_BIN_DIR", bin.path().toUtf8());
+
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(u"b"_s);
+        QElapsedTimer timer;
+        timer.start();
+        auto r = takeBackup(limited, out);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(u"permission denied for table t"_s),
+                 qPrintable(r.error().toString()));
+        QVERIFY2(timer.elapsed() < 15000, "pg_dump was waited for, not stopped");
+        QVERIFY(QFileInfo::exists(started)); // the count did overlap pg_dump
+        QVERIFY(!QFileInfo::exists(out));    // the partial archive and the folder are gone
+        QTest::qWait(200);
+        QVERIFY(!QFileInfo::exists(finished));
     }
 
     void passwordNeverInArgv()

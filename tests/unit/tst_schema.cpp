@@ -5,6 +5,7 @@
 #include "schema/Snapshot.h"
 #include "util/JsonNumber.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -362,6 +363,38 @@ private Q_SLOTS:
         QVERIFY(!cut.ok());
         QCOMPARE(cut.error().message, u"big.json: The snapshot is not valid JSON."_s);
         QVERIFY2(cut.error().details.startsWith(u"At byte "_s), qPrintable(cut.error().details));
+    }
+
+    // Backups and restores hash whole archives with libcrypto: known vectors, and a file of
+    // several read chunks against QCryptographicHash.
+    void sha256OfFileMatchesTheStandard()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                return QString();
+            return f.fileName();
+        };
+        QCOMPARE(*sha256OfFile(write(u"empty"_s, {})),
+                 u"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"_s);
+        QCOMPARE(*sha256OfFile(write(u"abc"_s, "abc")),
+                 u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
+        QByteArray big(9 * 1024 * 1024 + 17, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 131) ^ (i >> 9));
+        qint64 lastProgress = 0;
+        const auto sum = sha256OfFile(write(u"big"_s, big), [&](qint64 done) {
+            QVERIFY(done > lastProgress);
+            lastProgress = done;
+        });
+        QVERIFY(sum.ok());
+        QCOMPARE(*sum, QString::fromLatin1(
+                           QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(lastProgress, big.size());
+        const auto missing = sha256OfFile(dir.filePath(u"no such file"_s));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(u"cannot be read"_s));
     }
 
     void normalizeSortsNamedObjects()
