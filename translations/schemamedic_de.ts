@@ -142,6 +142,10 @@
         <source>checking the archive with pg_restore --list, computing checksums</source>
         <translation>prüfe das Archiv mit pg_restore --list, berechne Prüfsummen</translation>
     </message>
+    <message>
+        <source>reading the schema and counting rows</source>
+        <translation>lese das Schema und zähle die Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>sm::ChildProcess</name>

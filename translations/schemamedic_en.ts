@@ -142,6 +142,10 @@
         <source>checking the archive with pg_restore --list, computing checksums</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the schema and counting rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::ChildProcess</name>

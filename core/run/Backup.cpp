@@ -220,12 +220,6 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     QString snapshotId;
     if (auto q = conn->query(u"SELECT pg_export_snapshot()"_s); q && q->next())
         snapshotId = q->value(0).toString();
-    report(options, 0, 0, BackupText::tr("reading the schema"));
-    IntrospectOptions inSnapshot;
-    inSnapshot.parallel = false; // read inside the snapshot the copy is made from
-    auto schema = introspect(*conn, inSnapshot);
-    if (!schema)
-        return schema.error();
     if (isCancelled(options))
         return cancelled();
 
@@ -246,12 +240,22 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
             return s.error();
     ChildOptions child;
     child.environment = postgresToolEnvironment(passFile.path());
-    // The row counts run in our snapshot while pg_dump copies it: both scan every table, and
-    // one after the other cost a tenth more than pg_dump alone (bench/RESULTS.md). A failed
-    // count stops pg_dump.
+    // The schema and the row counts are read in our snapshot while pg_dump copies it: both
+    // scan every table, and one after the other cost a tenth more than pg_dump alone
+    // (bench/RESULTS.md). A failure of either stops pg_dump; Cleanup removes what it wrote.
+    std::optional<Result<Schema>> schema;
     std::optional<Result<QMap<QString, qint64>>> counts;
-    child.whileRunning = [&] { counts.emplace(countRows(*conn, *schema)); };
-    child.cancelled = [&] { return (counts && !counts->ok()) || isCancelled(options); };
+    child.whileRunning = [&] {
+        report(options, 0, 0, BackupText::tr("reading the schema and counting rows"));
+        IntrospectOptions inSnapshot;
+        inSnapshot.parallel = false; // read inside the snapshot the copy is made from
+        schema.emplace(introspect(*conn, inSnapshot));
+        if (schema->ok())
+            counts.emplace(countRows(*conn, **schema));
+    };
+    child.cancelled = [&] {
+        return (schema && !schema->ok()) || (counts && !counts->ok()) || isCancelled(options);
+    };
     child.tick = [&] {
         report(options, QFileInfo(dumpPath).size(), databaseBytes, BackupText::tr("pg_dump"));
     };
@@ -263,6 +267,8 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
     spdlog::info("backup of {} with {} into {}", spec.redacted(), pgDump->program, dumpPath);
     const ChildOutcome dump = runChild(pgDump->program, args, child);
     (void)conn->exec(u"ROLLBACK"_s);
+    if (schema && !schema->ok())
+        return schema->error();
     if (counts && !counts->ok())
         return counts->error();
     if (dump.cancelled)
@@ -316,7 +322,7 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
                                           {u"ok"_s, true},
                                           {u"entries"_s, entries},
                                           {u"consistentSnapshot"_s, !snapshotId.isEmpty()}};
-    r.manifest.schema = std::move(*schema);
+    r.manifest.schema = std::move(**schema);
     r.verification = BackupText::tr("pg_restore --list read %1 entries").arg(entries);
     r.totalBytes = (*file)->size;
     cleanup.add(QDir(dir).filePath(kManifestFileName.toString()));
