@@ -63,6 +63,39 @@ QString fromUtf8(QByteArrayView utf8)
     return out + QString::fromUtf8(utf8);
 }
 
+bool validUtf8(const char *from, const char *to)
+{
+    // One sequence starting at `from`: the shortest form only, no surrogates, at most U+10FFFF.
+    const uchar lead = byteAt(from);
+    int length = 0;
+    uchar low = 0x80, high = 0xBF; // the range of the second byte
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            low = 0xA0;
+        else if (lead == 0xED)
+            high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            low = 0x90;
+        else if (lead == 0xF4)
+            high = 0x8F;
+    } else {
+        return false;
+    }
+    if (to - from < length)
+        return false;
+    if (byteAt(from + 1) < low || byteAt(from + 1) > high)
+        return false;
+    for (int i = 2; i < length; ++i)
+        if ((byteAt(from + i) & 0xC0) != 0x80)
+            return false;
+    return true;
+}
+
 } // namespace
 
 JsonReader::JsonReader(QByteArrayView utf8, bool shareStrings)
@@ -124,7 +157,7 @@ JsonReader::Kind JsonReader::peek()
     }
 }
 
-bool JsonReader::open(char bracket, bool object)
+bool JsonReader::open(bool object)
 {
     if (peek() != (object ? Kind::Object : Kind::Array))
         return false;
@@ -133,19 +166,19 @@ bool JsonReader::open(char bracket, bool object)
              JsonText::tr("the document is nested deeper than %1 levels").arg(kMaxDepth));
         return false;
     }
-    m_levels.push_back(Level{bracket, false});
+    m_levels.push_back(Level{object ? '{' : '[', false});
     ++m_p;
     return true;
 }
 
 bool JsonReader::enterObject()
 {
-    return open('{', true);
+    return open(true);
 }
 
 bool JsonReader::enterArray()
 {
-    return open('[', false);
+    return open(false);
 }
 
 bool JsonReader::separator(char close)
@@ -214,39 +247,6 @@ bool JsonReader::nextKey(QByteArrayView *key)
 bool JsonReader::nextElement()
 {
     return separator(']');
-}
-
-bool JsonReader::validUtf8(const char *from, const char *to)
-{
-    // One sequence starting at `from`: the shortest form only, no surrogates, at most U+10FFFF.
-    const uchar lead = byteAt(from);
-    int length = 0;
-    uchar low = 0x80, high = 0xBF; // the range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0)
-            low = 0xA0;
-        else if (lead == 0xED)
-            high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0)
-            low = 0x90;
-        else if (lead == 0xF4)
-            high = 0x8F;
-    } else {
-        return false;
-    }
-    if (to - from < length)
-        return false;
-    if (byteAt(from + 1) < low || byteAt(from + 1) > high)
-        return false;
-    for (int i = 2; i < length; ++i)
-        if ((byteAt(from + i) & 0xC0) != 0x80)
-            return false;
-    return true;
 }
 
 bool JsonReader::scanString(QByteArrayView *raw, bool *escaped)

@@ -56,11 +56,10 @@ private:
     void fail(qsizetype at, const QString &why);
     void skipSpace();
     bool separator(char close); // before an element or key: ',' or the closing bracket
-    bool open(char bracket, bool object);
+    bool open(bool object);
     bool literal(const char *word, qsizetype length);
     bool scanString(QByteArrayView *raw, bool *escaped); // position after the closing quote
     QString decode(QByteArrayView raw, bool escaped);
-    bool validUtf8(const char *from, const char *to);
     bool scanNumber(QByteArrayView *text);
 
     const char *m_begin;
