@@ -17,6 +17,7 @@
 #include "expected/ExpectedSource.h"
 #include "introspect/Introspector.h"
 #include "log/Log.h"
+#include "util/Heap.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,6 +103,8 @@ int usage(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // As schemamedic-cli does (app/cli/main.cpp).
+    sm::reserveHeapInLargePages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SchemaMedic"_s);
     QCoreApplication::setApplicationName(u"schemamedic-bench-diff"_s);

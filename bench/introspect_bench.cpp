@@ -15,6 +15,7 @@
 #include "db/ConnectionSpec.h"
 #include "introspect/Introspector.h"
 #include "log/Log.h"
+#include "util/Heap.h"
 
 #include "diff/Diff.h"
 #include <QCommandLineParser>
@@ -264,6 +265,8 @@ int usage(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // As schemamedic-cli does (app/cli/main.cpp).
+    sm::reserveHeapInLargePages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SchemaMedic"_s);
     QCoreApplication::setApplicationName(u"schemamedic-bench-introspect"_s);

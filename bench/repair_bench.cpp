@@ -16,6 +16,7 @@
 #include "plan/Plan.h"
 #include "run/Confirmer.h"
 #include "run/RepairRun.h"
+#include "util/Heap.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer process;
     process.start();
+    // As schemamedic-cli does (app/cli/main.cpp).
+    sm::reserveHeapInLargePages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"SchemaMedic"_s);
     QCoreApplication::setApplicationName(u"schemamedic-bench-repair"_s);
