@@ -691,6 +691,10 @@
         <source>The SHA-256 of %1 could not be computed.</source>
         <translation>Die SHA-256-Prüfsumme von %1 konnte nicht berechnet werden.</translation>
     </message>
+    <message>
+        <source>Checking %1 was cancelled.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>sm::PgStatementSplitter</name>

@@ -691,6 +691,10 @@
         <source>The SHA-256 of %1 could not be computed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::PgStatementSplitter</name>

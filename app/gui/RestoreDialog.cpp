@@ -186,7 +186,10 @@ RestoreDialog::~RestoreDialog()
     if (m_cancel)
         *m_cancel = true;
     // The restore rolls back when cancelled between steps; it must not outlive the dialog's
-    // caller half-way. The checksum check holds nothing and may finish on its own.
+    // caller half-way. The checksum check stops at its next chunk: left running, it would keep
+    // reading a large archive after the dialog, or the console, had closed.
+    m_checkWatcher.cancel();
+    m_checkWatcher.waitForFinished();
     m_restoreWatcher.waitForFinished();
 }
 
@@ -246,13 +249,19 @@ void RestoreDialog::setBackupDirectory(const QString &dirIn)
             qint64 before = 0;
             for (const BackupFile &f : m->files) {
                 const QString path = QDir(dir).filePath(f.name);
-                auto sha = sha256OfFile(path, [&](qint64 done) {
-                    if (total > 0)
-                        promise.setProgressValueAndText(
-                            static_cast<int>((before + done) * 1000 / total),
-                            QCoreApplication::translate("sm::gui::RestoreDialog", "checking %1 %p%")
-                                .arg(f.name));
-                });
+                auto sha = sha256OfFile(
+                    path,
+                    [&](qint64 done) {
+                        if (total > 0)
+                            promise.setProgressValueAndText(
+                                static_cast<int>((before + done) * 1000 / total),
+                                QCoreApplication::translate("sm::gui::RestoreDialog",
+                                                            "checking %1 %p%")
+                                    .arg(f.name));
+                    },
+                    [&] { return promise.isCanceled(); });
+                if (promise.isCanceled())
+                    return;
                 before += f.size;
                 c->actual.insert(f.name, sha ? *sha : QString());
                 if ((!sha || *sha != f.sha256) && c->mismatch.isEmpty())
@@ -265,6 +274,8 @@ void RestoreDialog::setBackupDirectory(const QString &dirIn)
 
 void RestoreDialog::onChecked()
 {
+    if (m_checkWatcher.future().resultCount() == 0)
+        return; // cancelled: only the destructor does that
     const std::shared_ptr<Check> c = m_checkWatcher.result();
     m_checking = false;
     m_progress->setRange(0, 1);

@@ -190,7 +190,8 @@ Result<BackupManifest> readManifest(const QString &dir)
     return manifestFromJson(doc.object());
 }
 
-Result<QString> sha256OfFile(const QString &path, const std::function<void(qint64)> &progress)
+Result<QString> sha256OfFile(const QString &path, const std::function<void(qint64)> &progress,
+                             const std::function<bool()> &cancelled)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -219,6 +220,9 @@ Result<QString> sha256OfFile(const QString &path, const std::function<void(qint6
         done += n;
         if (progress)
             progress(done);
+        if (cancelled && cancelled())
+            return makeError(ErrorKind::Input,
+                             ManifestText::tr("Checking %1 was cancelled.").arg(path));
     }
     if (f.error() != QFileDevice::NoError)
         return makeError(ErrorKind::Input, ManifestText::tr("%1 cannot be read.").arg(path),

@@ -57,8 +57,10 @@ Result<BackupManifest> manifestFromJson(const QJsonObject &o);
 Status writeManifest(const BackupManifest &m, const QString &dir);
 Result<BackupManifest> readManifest(const QString &dir);
 
-// SHA-256 of a file, streamed; `progress(bytesDone)` is called per chunk when set.
-Result<QString> sha256OfFile(const QString &path, const std::function<void(qint64)> &progress = {});
+// SHA-256 of a file, streamed; `progress(bytesDone)` is called per chunk when set. When
+// `cancelled()` says so between chunks, reading stops and the result is an error.
+Result<QString> sha256OfFile(const QString &path, const std::function<void(qint64)> &progress = {},
+                             const std::function<bool()> &cancelled = {});
 
 // Exact count(*) of every ordinary table in `schema`, in a few batched queries.
 Result<QMap<QString, qint64>> countRows(Connection &connection, const Schema &schema);

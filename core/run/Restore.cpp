@@ -63,9 +63,15 @@ Status verifyFiles(const BackupManifest &m, const QString &dir, const RestoreOpt
                     .arg(path)
                     .arg(info.size())
                     .arg(f.size));
-        auto sha = sha256OfFile(path, [&](qint64 done) {
-            report(options, done, f.size, RestoreText::tr("checking %1").arg(f.name));
-        });
+        auto sha = sha256OfFile(
+            path,
+            [&](qint64 done) {
+                report(options, done, f.size, RestoreText::tr("checking %1").arg(f.name));
+            },
+            options.cancelled);
+        if (options.cancelled && options.cancelled())
+            return makeError(ErrorKind::Input,
+                             RestoreText::tr("The restore was cancelled; nothing was changed."));
         if (!sha)
             return sha.error();
         if (*sha != f.sha256)
