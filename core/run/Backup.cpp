@@ -258,8 +258,8 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
         if (!schema->ok())
             return;
         // pg_dump needs the machine more than the counts do, which only have to end before it
-        // does: no parallel workers (a count of 2.5 million rows took three processes and
-        // slowed pg_dump by a twentieth on two cores). For this transaction only.
+        // does: no parallel workers. A count of 2.5 million rows took three processes and made
+        // pg_dump 0.25 s slower on two cores (bench/ANALYSIS.md). For this transaction only.
         if (Status s = conn->exec(u"SET LOCAL max_parallel_workers_per_gather = 0"_s); !s) {
             counts.emplace(s.error());
             return;

@@ -17,6 +17,16 @@
 
 using namespace Qt::StringLiterals;
 
+// As util/Heap.cpp tells: GCC defines __SANITIZE_ADDRESS__, clang (the asan preset) answers
+// __has_feature.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SM_SANITIZER_ALLOCATOR 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define SM_SANITIZER_ALLOCATOR 1
+#endif
+#endif
+
 namespace {
 
 // The mappings of this process (/proc/self/smaps) and their kernel flags ("VmFlags:").
@@ -80,7 +90,7 @@ void TestHeap::advisesTheHeapForLargePages()
 {
 #if !defined(__linux__) || !defined(__GLIBC__)
     QSKIP("2 MB heap pages are asked of glibc on Linux only.");
-#elif defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#elif defined(SM_SANITIZER_ALLOCATOR)
     QVERIFY2(sm::reserveHeapInLargePages(64u << 20).advisedBytes == 0,
              "a sanitizer's allocator is not glibc's heap: nothing may be done to it");
     QSKIP("A sanitizer's allocator replaces glibc's heap.");
