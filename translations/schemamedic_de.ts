@@ -428,6 +428,10 @@
         <source>present</source>
         <translation>vorhanden</translation>
     </message>
+    <message>
+        <source>this role may not read %1, so its version is unknown</source>
+        <translation>diese Rolle darf %1 nicht lesen, daher ist die Version unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>sm::ExpectedSource</name>
@@ -1279,6 +1283,10 @@
         <source>other sessions holding locks on the tables the plan changes</source>
         <translation>andere Sitzungen mit Sperren auf den Tabellen, die der Plan ändert</translation>
     </message>
+    <message>
+        <source>%1 cannot be read by this role, so its version is unknown; the expected schema is at %2</source>
+        <translation>%1 kann von dieser Rolle nicht gelesen werden, daher ist die Version unbekannt; das erwartete Schema ist auf %2</translation>
+    </message>
 </context>
 <context>
     <name>sm::RepairRun</name>
@@ -1803,6 +1811,10 @@ Nach dem Commit, über eine neue Verbindung: %1
     <message>
         <source>no version recorded</source>
         <translation>keine Version verzeichnet</translation>
+    </message>
+    <message>
+        <source>not readable by this role</source>
+        <translation>für diese Rolle nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3056,10 @@ Nach dem Commit, über eine neue Verbindung: %1
         <source>The plan leaves the recorded version as it is unless you tick the box below.</source>
         <translation>Der Plan lässt die eingetragene Version, wie sie ist, außer Sie haken das Feld unten an.</translation>
     </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::DiffTreeModel</name>
@@ -3216,6 +3232,18 @@ Nach dem Commit, über eine neue Verbindung: %1
     <message>
         <source>The recorded version cannot be trusted, since a migration can fail silently or never run: go by the differences listed here, and record %1 only once the repair has made the schema match.</source>
         <translation>Der eingetragenen Version ist nicht zu trauen, denn eine Migration kann unbemerkt scheitern oder nie laufen: Maßgeblich sind die hier aufgeführten Unterschiede, und %1 erst eintragen, wenn die Reparatur das Schema angeglichen hat.</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>This role may not read %1, so the version it records is unknown; the expected schema is at %2. Go by the differences listed here.</source>
+        <translation>Diese Rolle darf %1 nicht lesen, daher ist die dort vermerkte Version unbekannt; das erwartete Schema ist auf %2. Maßgeblich sind die hier aufgeführten Unterschiede.</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4494,14 @@ Ort: %2</translation>
     <message>
         <source>Default / Definition</source>
         <translation>Standardwert / Definition</translation>
+    </message>
+    <message>
+        <source>not readable by this role</source>
+        <translation>für diese Rolle nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 history in %2: this role may not read it, so its migrations and version are unknown</source>
+        <translation>%1-Historie in %2: diese Rolle darf sie nicht lesen, daher sind ihre Migrationen und ihre Version unbekannt</translation>
     </message>
 </context>
 <context>

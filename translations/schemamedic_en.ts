@@ -428,6 +428,10 @@
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this role may not read %1, so its version is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::ExpectedSource</name>
@@ -1279,6 +1283,10 @@
         <source>other sessions holding locks on the tables the plan changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read by this role, so its version is unknown; the expected schema is at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::RepairRun</name>
@@ -1786,6 +1794,10 @@ After the commit, on a new connection: %1
     </message>
     <message>
         <source>no version recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable by this role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,6 +3040,10 @@ After the commit, on a new connection: %1
         <source>The plan leaves the recorded version as it is unless you tick the box below.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sm::gui::DiffTreeModel</name>
@@ -3199,6 +3215,18 @@ After the commit, on a new connection: %1
     </message>
     <message>
         <source>The recorded version cannot be trusted, since a migration can fail silently or never run: go by the differences listed here, and record %1 only once the repair has made the schema match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role may not read %1, so the version it records is unknown; the expected schema is at %2. Go by the differences listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4447,6 +4475,14 @@ Location: %2</source>
     </message>
     <message>
         <source>Default / Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable by this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 history in %2: this role may not read it, so its migrations and version are unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

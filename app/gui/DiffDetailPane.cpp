@@ -92,6 +92,12 @@ std::optional<QString> opt(bool has, const QString &value)
     return has ? std::optional<QString>(value) : std::nullopt;
 }
 
+// A migration history's version as the pane shows it.
+QString versionOf(const MigrationHistory &h)
+{
+    return h.readable ? h.currentVersion : DiffDetailPane::tr("(not readable)");
+}
+
 // A multi-line definition with every line the other side lacks marked ▶ and shaded.
 QString markedLines(const QString &text, const QString &other, bool otherExists)
 {
@@ -352,7 +358,7 @@ void DiffDetailPane::render()
     QStringList changes;
     for (int i : related) {
         const Difference &d = m_comparison->diff.differences.at(i);
-        changes << DiffTreeModel::changeText(d.kind, d.declared);
+        changes << DiffTreeModel::changeText(d);
     }
     m_title->setText(u"<b>%1</b>%2"_s.arg(
         esc(m_ref.object), changes.isEmpty() ? tr(" — the same on both sides")
@@ -505,8 +511,8 @@ void DiffDetailPane::render()
         const MigrationHistory *e = find(es, m_ref.expectedName);
         const MigrationHistory *a = find(as, m_ref.actualName);
         facts << Fact{tr("Tool"), opt(e, e ? e->tool : QString()), opt(a, a ? a->tool : QString())}
-              << Fact{tr("Version"), opt(e, e ? e->currentVersion : QString()),
-                      opt(a, a ? a->currentVersion : QString())};
+              << Fact{tr("Version"), opt(e, e ? versionOf(*e) : QString()),
+                      opt(a, a ? versionOf(*a) : QString())};
         break;
     }
     case Kind::Group:
@@ -518,8 +524,9 @@ void DiffDetailPane::render()
     for (int i : related) {
         const Difference &d = m_comparison->diff.differences.at(i);
         if (d.kind == DiffKind::MigrationVersion) {
-            facts << Fact{tr("Difference"), d.expected.value_or(tr("(none)")),
-                          d.actual.value_or(tr("(none)"))};
+            facts << Fact{
+                tr("Difference"), d.expected.value_or(tr("(none)")),
+                d.actual.value_or(d.evidence.isEmpty() ? tr("(none)") : tr("(not readable)"))};
             note = DiffTreeModel::migrationNote(m_comparison->diff);
         }
     }

@@ -278,7 +278,7 @@ private:
         n.ref.diffIndex = index;
         n.ref.object = x.object;
         n.change = DiffTreeModel::changeOf(x.kind);
-        n.changeText = DiffTreeModel::changeText(x.kind, x.declared);
+        n.changeText = DiffTreeModel::changeText(x);
         n.declared = x.declared;
         n.expected = x.expected ? shortText(*x.expected) : m_absent;
         n.actual = x.actual ? shortText(*x.actual) : m_absent;
@@ -553,8 +553,9 @@ private:
     {
         QList<Object> out;
         for (const MigrationHistory &h : s.migrationHistory) {
-            const QString version =
-                h.currentVersion.isEmpty() ? DiffTreeModel::tr("(none)") : h.currentVersion;
+            const QString version = !h.readable ? DiffTreeModel::tr("(not readable)")
+                                    : h.currentVersion.isEmpty() ? DiffTreeModel::tr("(none)")
+                                                                 : h.currentVersion;
             out.append({h.schema + u'.' + h.table, shownName(h.schema, h.table, m_dialect), version,
                         h.tool + u' ' + version});
         }
@@ -946,6 +947,13 @@ DiffTreeModel::Change DiffTreeModel::changeOf(DiffKind kind)
     }
 }
 
+QString DiffTreeModel::changeText(const Difference &d)
+{
+    if (d.kind == DiffKind::MigrationVersion && !d.actual && !d.evidence.isEmpty())
+        return tr("version unknown");
+    return changeText(d.kind, d.declared);
+}
+
 QString DiffTreeModel::changeText(DiffKind kind, bool declared)
 {
     switch (kind) {
@@ -983,6 +991,10 @@ QString DiffTreeModel::migrationNote(const SchemaDiff &diff)
     const Difference *d = it == diff.differences.cend() ? nullptr : &*it;
     if (!d || !d->expected)
         return {};
+    if (!d->actual && !d->evidence.isEmpty()) // the live history could not be read
+        return tr("This role may not read %1, so the version it records is unknown; the expected "
+                  "schema is at %2. Go by the differences listed here.")
+            .arg(d->object, *d->expected);
     const QString claim = d->actual ? tr("%1 says version %2; the expected schema is at %3.")
                                           .arg(d->object, *d->actual, *d->expected)
                                     : tr("%1 records no version; the expected schema is at %2.")

@@ -121,6 +121,9 @@ public:
 
     // Text of the Change column for a difference kind ("type changed", "rename?", …).
     static QString changeText(DiffKind kind, bool declared);
+    // The same for one difference: a migration version the live side could not read is
+    // "version unknown", not "version differs".
+    static QString changeText(const Difference &d);
     static Change changeOf(DiffKind kind);
     // When the migration-history table claims a version other than the expected schema's: that
     // disagreement in two plain sentences, and what it means for the operator (the recorded

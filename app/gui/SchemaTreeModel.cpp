@@ -493,12 +493,18 @@ std::shared_ptr<const SchemaTreeModel::Node> SchemaTreeModel::buildTree(const Sc
             auto hn = makeNode(Kind::History, shownName(h.schema, h.table, dialect));
             hn->qualifiedName = h.schema + u'.' + h.table;
             hn->type = h.tool;
-            hn->definition = h.currentVersion.isEmpty() ? tr("no version recorded")
-                                                        : tr("at %1").arg(h.currentVersion);
-            hn->detail = tr("%1 history in %2: %n migration(s), current version %3", nullptr,
-                            static_cast<int>(h.entries.size()))
-                             .arg(h.tool, hn->qualifiedName,
-                                  h.currentVersion.isEmpty() ? tr("(none)") : h.currentVersion);
+            hn->definition = !h.readable                  ? tr("not readable by this role")
+                             : h.currentVersion.isEmpty() ? tr("no version recorded")
+                                                          : tr("at %1").arg(h.currentVersion);
+            hn->detail =
+                !h.readable
+                    ? tr("%1 history in %2: this role may not read it, so its migrations and "
+                         "version are unknown")
+                          .arg(h.tool, hn->qualifiedName)
+                    : tr("%1 history in %2: %n migration(s), current version %3", nullptr,
+                         static_cast<int>(h.entries.size()))
+                          .arg(h.tool, hn->qualifiedName,
+                               h.currentVersion.isEmpty() ? tr("(none)") : h.currentVersion);
             for (const MigrationEntry &e : h.entries) {
                 auto en = makeNode(Kind::HistoryEntry, e.version);
                 en->qualifiedName = hn->qualifiedName + u'.' + e.version;

@@ -1050,6 +1050,12 @@ private:
                    : (m_e.migrationHistory.isEmpty() ? QString()
                                                      : m_e.migrationHistory.first().schema + u'.' +
                                                            m_e.migrationHistory.first().table);
+        if (actual && !actual->readable) {
+            // Its version is unknown, not different: said so rather than guessed.
+            add(DiffKind::MigrationVersion, where, QString(), expected, std::nullopt,
+                DiffText::tr("this role may not read %1, so its version is unknown").arg(where));
+            return;
+        }
         if (!actual || actual->currentVersion != expected)
             add(DiffKind::MigrationVersion, where, QString(), expected,
                 actual && !actual->currentVersion.isEmpty()

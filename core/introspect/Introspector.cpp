@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Introspector.h"
 
+#include "log/Log.h"
+
 #include <QCoreApplication>
 #include <QSqlRecord>
 
@@ -15,6 +17,14 @@ struct IntrospectorText
 {
     Q_DECLARE_TR_FUNCTIONS(sm::Introspector)
 };
+
+// Whether this role may SELECT * from a table: the table's privilege, or every column's.
+const QString kMayReadTable =
+    u"SELECT pg_catalog.has_table_privilege(c.oid, 'SELECT') OR NOT EXISTS ("
+    u"SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+    u"AND NOT a.attisdropped AND NOT pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT')) "
+    u"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    u"WHERE n.nspname = ? AND c.relname = ?"_s;
 
 struct HistoryTable
 {
@@ -113,16 +123,32 @@ Result<QList<MigrationHistory>> readMigrationHistory(Connection &connection,
                 tool = QString::fromUtf16(h.tool);
         if (tool.isEmpty())
             continue;
+        MigrationHistory h;
+        h.tool = tool;
+        h.schema = t.schema;
+        h.table = t.name;
+        if (connection.dialect() == Dialect::Postgres) {
+            // A role may see a table in the catalogs without the right to read it. Asked
+            // first: a failed SELECT would end the snapshot transaction the catalogs were
+            // read in, and the whole schema with it.
+            auto may = connection.query(kMayReadTable, {t.schema, t.name});
+            if (!may)
+                return may.error();
+            if (!may->next() || !may->value(0).toBool()) {
+                spdlog::warn("migration history {}.{} is not readable by this role; its version "
+                             "is unknown",
+                             t.schema.toStdString(), t.name.toStdString());
+                h.readable = false;
+                out.append(h);
+                continue;
+            }
+        }
         const QString from = connection.dialect() == Dialect::Postgres
                                  ? quoteIdentifier(t.schema) + u'.' + quoteIdentifier(t.name)
                                  : quoteIdentifier(t.name);
         auto q = connection.query(u"SELECT * FROM "_s + from + orderBy(tool, t));
         if (!q)
             return q.error();
-        MigrationHistory h;
-        h.tool = tool;
-        h.schema = t.schema;
-        h.table = t.name;
         const QSqlRecord record = q->record();
         while (q->next())
             h.entries.append(entryFor(tool, *q, record));

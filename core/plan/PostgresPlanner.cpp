@@ -2604,6 +2604,15 @@ private:
                 h = &x;
         if (!h && !m_e.migrationHistory.isEmpty())
             h = &m_e.migrationHistory.first();
+        if (h && !h->readable) {
+            // Nothing is written to a history this role may not even read.
+            (m_r.stamp ? m_plan.unresolved : m_plan.kept)
+                << PostgresPlannerText::tr("%1 cannot be read by this role, so its version is "
+                                           "unknown; the expected schema is at %2")
+                       .arg(d->object, version);
+            done(d->kind, d->object);
+            return;
+        }
         if (!m_r.stamp) {
             m_plan.kept << PostgresPlannerText::tr(
                                "%1 says version %2; the expected schema is at %3 (--stamp sets it)")

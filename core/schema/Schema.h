@@ -219,6 +219,9 @@ struct MigrationHistory
     QString table;
     QList<MigrationEntry> entries; // in application order
     QString currentVersion;        // what the history claims the schema is at
+    // False when the connection's role may not read the table (PostgreSQL privileges): then
+    // nothing of it is known, neither entries nor version, and nothing may be written to it.
+    bool readable = true;
 
     friend bool operator==(const MigrationHistory &, const MigrationHistory &) = default;
 };

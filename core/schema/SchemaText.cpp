@@ -232,8 +232,9 @@ QString schemaToText(const Schema &schema, const QString &source)
                (f.language.isEmpty() ? QString() : u" language " + f.language) + u'\n';
     for (const MigrationHistory &h : schema.migrationHistory)
         out += u"\nmigration history (" + h.tool + u") " + h.schema + u'.' + h.table + u": " +
-               (h.currentVersion.isEmpty() ? SchemaTextText::tr("no version recorded")
-                                           : h.currentVersion) +
+               (!h.readable                  ? SchemaTextText::tr("not readable by this role")
+                : h.currentVersion.isEmpty() ? SchemaTextText::tr("no version recorded")
+                                             : h.currentVersion) +
                u'\n';
     return out;
 }

@@ -215,16 +215,19 @@ QJsonObject functionToJson(const Function &f)
 
 QJsonObject historyToJson(const MigrationHistory &h)
 {
-    return QJsonObject{{u"tool"_s, h.tool},
-                       {u"schema"_s, h.schema},
-                       {u"table"_s, h.table},
-                       {u"currentVersion"_s, h.currentVersion},
-                       {u"entries"_s, mapArray(h.entries, [](const MigrationEntry &e) {
-                            return QJsonObject{{u"version"_s, e.version},
-                                               {u"name"_s, e.name},
-                                               {u"appliedAt"_s, e.appliedAt},
-                                               {u"success"_s, e.success}};
-                        })}};
+    QJsonObject o{{u"tool"_s, h.tool},
+                  {u"schema"_s, h.schema},
+                  {u"table"_s, h.table},
+                  {u"currentVersion"_s, h.currentVersion},
+                  {u"entries"_s, mapArray(h.entries, [](const MigrationEntry &e) {
+                       return QJsonObject{{u"version"_s, e.version},
+                                          {u"name"_s, e.name},
+                                          {u"appliedAt"_s, e.appliedAt},
+                                          {u"success"_s, e.success}};
+                   })}};
+    if (!h.readable)
+        o[u"readable"_s] = false; // written only when false: older snapshots read as readable
+    return o;
 }
 
 // Reading: JsonReader walks the document once and each field goes straight into the model.
@@ -672,6 +675,8 @@ MigrationHistory readHistory(JsonReader &r)
             h.currentVersion = text(r);
         else if (k == "entries")
             h.entries = objects<MigrationEntry>(r, readMigrationEntry);
+        else if (k == "readable")
+            h.readable = flag(r, true);
         else
             r.skip();
     });

@@ -412,6 +412,22 @@ void TestDiffTreeModel::seedFixtures()
     QVERIFY2(note.startsWith(u"main.alembic_version records no version; the expected schema is "
                              "at 001. The recorded version cannot be trusted"_s),
              qPrintable(note));
+    // A history the connection's role may not read (PostgreSQL privileges; the model is the
+    // same): its version is unknown, and the console says so instead of "differs".
+    Schema unreadable = c.actual;
+    QVERIFY(!unreadable.migrationHistory.isEmpty());
+    unreadable.migrationHistory.first().readable = false;
+    const SchemaDiff unknown = diff(c.expected, unreadable);
+    DiffTreeModel unknownModel;
+    unknownModel.setTree(DiffTreeModel::buildTree(c.expected, unreadable, unknown));
+    const QModelIndex unknownHistory = child(unknownModel, unknownModel.groupIndex(Kind::History),
+                                             u"alembic_version"_s);
+    QCOMPARE(text(unknownHistory, DiffTreeModel::ChangeColumn), u"version unknown"_s);
+    QVERIFY2(DiffTreeModel::migrationNote(unknown).startsWith(
+                 u"This role may not read main.alembic_version, so the version it records is "
+                 "unknown; the expected schema is at 001."_s),
+             qPrintable(DiffTreeModel::migrationNote(unknown)));
+
     // Nothing to say when the history agrees.
     SchemaDiff agreed = c.diff;
     agreed.differences.removeIf(

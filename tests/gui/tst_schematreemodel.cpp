@@ -310,6 +310,18 @@ void TestSchemaTreeModel::everyGroup()
     QCOMPARE(model.rowCount(history), 1);
     QCOMPARE(model.index(0, 0, history).data().toString(), u"a1b2c3"_s);
     QCOMPARE(model.parent(model.index(0, 0, history)), history);
+    QCOMPARE(history.siblingAtColumn(SchemaTreeModel::DefinitionColumn).data().toString(),
+             u"at a1b2c3"_s);
+    // A history this role may not read says so, with nothing under it.
+    Schema unreadable = everyKind();
+    unreadable.migrationHistory.first().readable = false;
+    unreadable.migrationHistory.first().currentVersion.clear();
+    unreadable.migrationHistory.first().entries.clear();
+    model.setSchema(unreadable);
+    const QModelIndex closed = model.index(0, 0, model.groupIndex(Kind::History));
+    QCOMPARE(model.rowCount(closed), 0);
+    QCOMPARE(closed.siblingAtColumn(SchemaTreeModel::DefinitionColumn).data().toString(),
+             u"not readable by this role"_s);
     const QModelIndex view = model.index(0, 0, model.groupIndex(Kind::View));
     QVERIFY(view.data(SchemaTreeModel::DefinitionRole)
                 .toString()

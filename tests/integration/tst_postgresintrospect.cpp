@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 #include "introspect/Introspector.h"
 #include "introspect/PostgresQueries.h"
+#include "plan/Plan.h"
+#include "schema/SchemaText.h"
+#include "schema/Snapshot.h"
 
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -210,6 +213,7 @@ private Q_SLOTS:
     void partitionsAndInheritance();
     void extensionObjectsLeftOut();
     void migrationHistory();
+    void migrationHistoryThisRoleMayNotRead();
     void schemaFilter();
     void keyColumnsNamedByNumber();
     void queryCountDoesNotGrowWithTables();
@@ -683,6 +687,88 @@ void TestPostgresIntrospect::migrationHistory()
     QCOMPARE(h.table, u"alembic_version"_s);
     QCOMPARE(h.currentVersion, u"4f2e1a9c0b7d"_s);
     QCOMPARE(h.entries.size(), 1);
+}
+
+// A role that may read the application's tables but not its migration history (least
+// privilege): the schema is read, and the history is said to be unreadable, not guessed at.
+void TestPostgresIntrospect::migrationHistoryThisRoleMayNotRead()
+{
+    SM_CREATE_PG_DATABASE(db, "introspect");
+    const QString err = load(db.spec(), uR"sql(
+        CREATE TABLE public.alembic_version (version_num varchar(32) PRIMARY KEY);
+        INSERT INTO public.alembic_version VALUES ('abc123');
+        CREATE TABLE public."order" (id int PRIMARY KEY, note text);
+        INSERT INTO public."order" SELECT i, CASE WHEN i % 3 = 0 THEN NULL ELSE 'n' || i END
+          FROM generate_series(1, 50) i;
+    )sql"_s);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto admin = Connection::open(db.spec(), AccessMode::ReadWrite);
+    QVERIFY(admin.ok());
+    const QString role = u"sm_no_history_"_s + db.spec().database.section(u'_', -1);
+    QVERIFY(admin->exec(u"CREATE ROLE %1 LOGIN PASSWORD 'no-history'"_s.arg(role)).ok());
+    auto dropRole = qScopeGuard([&] {
+        (void)admin->exec(u"DROP OWNED BY %1"_s.arg(role));
+        (void)admin->exec(u"DROP ROLE %1"_s.arg(role));
+    });
+    QVERIFY(admin->exec(u"GRANT SELECT ON public.\"order\" TO %1"_s.arg(role)).ok());
+    ConnectionSpec limited = db.spec();
+    limited.user = role;
+    limited.password = u"no-history"_s;
+
+    // In parallel (one snapshot, helper connections) and on one connection alike.
+    for (const bool parallel : {true, false}) {
+        IntrospectOptions options;
+        options.parallel = parallel;
+        auto s = inspect(limited, options);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+        QVERIFY(s->table(u"public"_s, u"order"_s));
+        QCOMPARE(s->table(u"public"_s, u"order"_s)->columns.size(), 2);
+        QCOMPARE(s->migrationHistory.size(), 1);
+        const MigrationHistory &h = s->migrationHistory.first();
+        QCOMPARE(h.table, u"alembic_version"_s);
+        QVERIFY(!h.readable);
+        QVERIFY(h.entries.isEmpty());
+        QVERIFY(h.currentVersion.isEmpty());
+        QVERIFY(schemaToText(*s, u"limited"_s).contains(u"not readable by this role"_s));
+
+        // Kept through a snapshot.
+        auto back = snapshotFromJson(snapshotToJson(*s));
+        QVERIFY(back.ok());
+        QVERIFY(!back->migrationHistory.first().readable);
+
+        // The diff says the version is unknown, not that it differs; the plan writes nothing to
+        // it, even when asked to stamp.
+        DiffOptions d;
+        d.expectVersion = u"abc123"_s;
+        const SchemaDiff diff = sm::diff(*s, *s, d);
+        QCOMPARE(diff.differences.size(), 1);
+        const Difference &x = diff.differences.first();
+        QCOMPARE(x.kind, DiffKind::MigrationVersion);
+        QCOMPARE(x.object, u"public.alembic_version"_s);
+        QVERIFY(!x.actual.has_value());
+        QVERIFY2(x.evidence.contains(u"may not read public.alembic_version"_s),
+                 qPrintable(x.evidence));
+        Resolutions r;
+        auto kept = makePlan(diff, *s, *s, r);
+        QVERIFY(kept.ok());
+        QVERIFY(kept->steps.isEmpty());
+        QCOMPARE(kept->kept.size(), 1);
+        QVERIFY2(kept->kept.first().contains(u"cannot be read by this role"_s),
+                 qPrintable(kept->kept.first()));
+        r.stamp = true;
+        auto stamped = makePlan(diff, *s, *s, r);
+        QVERIFY(stamped.ok());
+        QVERIFY(stamped->steps.isEmpty());
+        QCOMPARE(stamped->unresolved.size(), 1);
+    }
+
+    // SELECT on every column is as good as SELECT on the table.
+    QVERIFY(admin->exec(u"GRANT SELECT (version_num) ON public.alembic_version TO %1"_s.arg(role))
+                .ok());
+    auto s = inspect(limited);
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+    QVERIFY(s->migrationHistory.first().readable);
+    QCOMPARE(s->migrationHistory.first().currentVersion, u"abc123"_s);
 }
 
 void TestPostgresIntrospect::schemaFilter()
