@@ -18,7 +18,7 @@ struct IntrospectorText
     Q_DECLARE_TR_FUNCTIONS(sm::Introspector)
 };
 
-// Whether this role may SELECT * from a table: the table's privilege, or every column's.
+// Whether this role may SELECT * from a table it has no table privilege on: every column's.
 const QString kMayReadTable =
     u"SELECT pg_catalog.has_table_privilege(c.oid, 'SELECT') OR NOT EXISTS ("
     u"SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
@@ -113,7 +113,8 @@ Result<Schema> introspect(Connection &connection, const IntrospectOptions &optio
 }
 
 Result<QList<MigrationHistory>> readMigrationHistory(Connection &connection,
-                                                     const QList<Table> &tables)
+                                                     const QList<Table> &tables,
+                                                     const QSet<QString> *withoutTableSelect)
 {
     QList<MigrationHistory> out;
     for (const Table &t : tables) {
@@ -127,7 +128,7 @@ Result<QList<MigrationHistory>> readMigrationHistory(Connection &connection,
         h.tool = tool;
         h.schema = t.schema;
         h.table = t.name;
-        if (connection.dialect() == Dialect::Postgres) {
+        if (withoutTableSelect && withoutTableSelect->contains(t.schema + u'.' + t.name)) {
             // A role may see a table in the catalogs without the right to read it. Asked
             // first: a failed SELECT would end the snapshot transaction the catalogs were
             // read in, and the whole schema with it.

@@ -8,6 +8,7 @@
 #include "schema/Schema.h"
 #include "util/Result.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -37,8 +38,12 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
 // Reads the migration-history tables that are present (alembic_version, _prisma_migrations,
 // django_migrations, flyway_schema_history, schema_migrations, __EFMigrationsHistory).
 // Issues one query per history table found: at most six, whatever the schema's size.
-Result<QList<MigrationHistory>> readMigrationHistory(Connection &connection,
-                                                     const QList<Table> &tables);
+// `withoutTableSelect` (PostgreSQL): "schema.table" names the role may not SELECT from as a
+// whole; such a history costs one more query, for its column privileges, and is marked
+// unreadable rather than read when they do not cover it.
+Result<QList<MigrationHistory>>
+readMigrationHistory(Connection &connection, const QList<Table> &tables,
+                     const QSet<QString> *withoutTableSelect = nullptr);
 
 Error cancelledError();
 

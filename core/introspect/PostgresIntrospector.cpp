@@ -692,6 +692,8 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     QHash<qint64, qsizetype> tableByOid;
+    // Tables this role may not SELECT from as a whole (it may still have every column).
+    QSet<QString> withoutTableSelect;
     {
         auto q = read(pgq::kTables, IntrospectorText::tr("Reading tables"));
         if (!q)
@@ -713,6 +715,8 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
                 t.inherits = parents;
             }
             t.partitionKey = text(*q, 7);
+            if (!q->value(9).toBool())
+                withoutTableSelect.insert(t.schema + u'.' + t.name);
             tableByOid.insert(q->value(0).toLongLong(), schema.tables.size());
             schema.tables.append(std::move(t));
         }
@@ -951,7 +955,7 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
         return cancelledError();
     if (options.progress)
         options.progress(step, stepCount, IntrospectorText::tr("Reading migration history"));
-    auto history = readMigrationHistory(connection, schema.tables);
+    auto history = readMigrationHistory(connection, schema.tables, &withoutTableSelect);
     if (!history)
         return history.error();
     schema.migrationHistory = std::move(*history);
