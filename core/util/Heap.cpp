@@ -5,19 +5,10 @@
 #include <atomic>
 #include <cstdint>
 
-#if defined(__linux__) && defined(__GLIBC__)
+#if SM_HEAP_IS_GLIBC
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
-#define SM_GLIBC_HEAP 1
-#endif
-
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define SM_SANITIZER_ALLOCATOR 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define SM_SANITIZER_ALLOCATOR 1
-#endif
 #endif
 
 namespace sm {
@@ -25,7 +16,7 @@ namespace sm {
 HeapReservation reserveHeapInLargePages(std::size_t bytes)
 {
     HeapReservation done;
-#if defined(SM_GLIBC_HEAP) && defined(MADV_HUGEPAGE) && !defined(SM_SANITIZER_ALLOCATOR)
+#if SM_HEAP_IS_GLIBC && defined(MADV_HUGEPAGE)
     static std::atomic_flag once = ATOMIC_FLAG_INIT;
     if (bytes == 0 || once.test_and_set())
         return done;

@@ -4,6 +4,24 @@
 
 #include <cstddef>
 
+// SM_HEAP_IS_GLIBC: 1 when malloc is glibc's on Linux, the only heap reserveHeapInLargePages()
+// knows how to shape; 0 elsewhere and under a sanitizer, whose allocator replaces it (GCC
+// defines __SANITIZE_ADDRESS__, clang answers __has_feature).
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SM_HEAP_IS_GLIBC 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define SM_HEAP_IS_GLIBC 0
+#endif
+#endif
+#ifndef SM_HEAP_IS_GLIBC
+#if defined(__linux__) && defined(__GLIBC__)
+#define SM_HEAP_IS_GLIBC 1
+#else
+#define SM_HEAP_IS_GLIBC 0
+#endif
+#endif
+
 namespace sm {
 
 // What reserveHeapInLargePages() did.

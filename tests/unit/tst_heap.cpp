@@ -17,16 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-// As util/Heap.cpp tells: GCC defines __SANITIZE_ADDRESS__, clang (the asan preset) answers
-// __has_feature.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define SM_SANITIZER_ALLOCATOR 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define SM_SANITIZER_ALLOCATOR 1
-#endif
-#endif
-
 namespace {
 
 // The mappings of this process (/proc/self/smaps) and their kernel flags ("VmFlags:").
@@ -88,12 +78,10 @@ private Q_SLOTS:
 
 void TestHeap::advisesTheHeapForLargePages()
 {
-#if !defined(__linux__) || !defined(__GLIBC__)
-    QSKIP("2 MB heap pages are asked of glibc on Linux only.");
-#elif defined(SM_SANITIZER_ALLOCATOR)
+#if !SM_HEAP_IS_GLIBC
     QVERIFY2(sm::reserveHeapInLargePages(64u << 20).advisedBytes == 0,
-             "a sanitizer's allocator is not glibc's heap: nothing may be done to it");
-    QSKIP("A sanitizer's allocator replaces glibc's heap.");
+             "not glibc's heap (another system, a sanitizer's allocator): nothing may be done");
+    QSKIP("2 MB heap pages are asked of glibc's own heap on Linux only.");
 #else
     if (!kernelHasTransparentHugePages())
         QSKIP("This kernel has no transparent huge pages.");
