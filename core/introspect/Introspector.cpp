@@ -18,11 +18,13 @@ struct IntrospectorText
     Q_DECLARE_TR_FUNCTIONS(sm::Introspector)
 };
 
-// Whether this role may SELECT * from a table it has no table privilege on: every column's.
+// Whether this role may SELECT * from a table: USAGE on its schema, and SELECT on the table or
+// on every one of its columns.
 const QString kMayReadTable =
-    u"SELECT pg_catalog.has_table_privilege(c.oid, 'SELECT') OR NOT EXISTS ("
+    u"SELECT pg_catalog.has_schema_privilege(c.relnamespace, 'USAGE') AND "
+    u"(pg_catalog.has_table_privilege(c.oid, 'SELECT') OR NOT EXISTS ("
     u"SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
-    u"AND NOT a.attisdropped AND NOT pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT')) "
+    u"AND NOT a.attisdropped AND NOT pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT'))) "
     u"FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     u"WHERE n.nspname = ? AND c.relname = ?"_s;
 

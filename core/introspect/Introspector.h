@@ -39,8 +39,9 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
 // django_migrations, flyway_schema_history, schema_migrations, __EFMigrationsHistory).
 // Issues one query per history table found: at most six, whatever the schema's size.
 // `withoutTableSelect` (PostgreSQL): "schema.table" names the role may not SELECT from as a
-// whole; such a history costs one more query, for its column privileges, and is marked
-// unreadable rather than read when they do not cover it.
+// whole (no USAGE on the schema, or no SELECT on the table); such a history costs one more
+// query, for its column privileges, and is marked unreadable rather than read when they do not
+// cover it.
 Result<QList<MigrationHistory>>
 readMigrationHistory(Connection &connection, const QList<Table> &tables,
                      const QSet<QString> *withoutTableSelect = nullptr);

@@ -692,7 +692,8 @@ Result<Schema> introspectPostgres(Connection &connection, const IntrospectOption
     }
 
     QHash<qint64, qsizetype> tableByOid;
-    // Tables this role may not SELECT from as a whole (it may still have every column).
+    // Tables this role may not SELECT from as a whole: no USAGE on the schema or no SELECT on
+    // the table (it may still have every column).
     QSet<QString> withoutTableSelect;
     {
         auto q = read(pgq::kTables, IntrospectorText::tr("Reading tables"));

@@ -73,7 +73,8 @@ SELECT nspname FROM ns ORDER BY nspname
 
 // 0 oid, 1 schema, 2 name, 3 relkind, 4 comment, 5 is partition, 6 partition bound,
 // 7 partition key, 8 parents (JSON, qualified, in inheritance order), 9 whether this role may
-// SELECT from the table as a whole (a migration history it may not read is said so, not read)
+// SELECT from the table as a whole: USAGE on its schema and SELECT on it (a migration history
+// it may not read is said so, not read)
 inline const QString kTables = kScope + uR"sql(
 SELECT r.oid::int8, r.nspname, r.relname, r.relkind::text,
        coalesce(d.description, ''),
@@ -85,7 +86,7 @@ SELECT r.oid::int8, r.nspname, r.relname, r.relkind::text,
                  JOIN pg_class p ON p.oid = i.inhparent
                  JOIN pg_namespace pn ON pn.oid = p.relnamespace
                  WHERE i.inhrelid = r.oid), '[]'),
-       has_table_privilege(r.oid, 'SELECT')
+       has_schema_privilege(c.relnamespace, 'USAGE') AND has_table_privilege(r.oid, 'SELECT')
 FROM rel r
 JOIN pg_class c ON c.oid = r.oid
 -- A join, not obj_description() (an SQL function run once per row): 20 % of this query.

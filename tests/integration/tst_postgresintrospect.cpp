@@ -769,6 +769,27 @@ void TestPostgresIntrospect::migrationHistoryThisRoleMayNotRead()
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
     QVERIFY(s->migrationHistory.first().readable);
     QCOMPARE(s->migrationHistory.first().currentVersion, u"abc123"_s);
+
+    // SELECT on the table is not enough without USAGE on its schema ("permission denied for
+    // schema app"), whether granted on the table or on its columns.
+    QVERIFY(admin
+                ->exec(u"CREATE SCHEMA app; CREATE TABLE app.alembic_version (version_num "
+                       "varchar(32) PRIMARY KEY); INSERT INTO app.alembic_version VALUES ('x9'); "
+                       "GRANT SELECT ON app.alembic_version TO %1; "
+                       "REVOKE SELECT ON public.alembic_version FROM %1; "
+                       "REVOKE SELECT (version_num) ON public.alembic_version FROM %1"_s.arg(role))
+                .ok());
+    IntrospectOptions app;
+    app.schemas = {u"app"_s};
+    auto noUsage = inspect(limited, app);
+    QVERIFY2(noUsage.ok(), noUsage.ok() ? "" : qPrintable(noUsage.error().toString()));
+    QCOMPARE(noUsage->migrationHistory.size(), 1);
+    QVERIFY(!noUsage->migrationHistory.first().readable);
+    QVERIFY(admin->exec(u"GRANT USAGE ON SCHEMA app TO %1"_s.arg(role)).ok());
+    auto withUsage = inspect(limited, app);
+    QVERIFY2(withUsage.ok(), withUsage.ok() ? "" : qPrintable(withUsage.error().toString()));
+    QVERIFY(withUsage->migrationHistory.first().readable);
+    QCOMPARE(withUsage->migrationHistory.first().currentVersion, u"x9"_s);
 }
 
 void TestPostgresIntrospect::schemaFilter()
