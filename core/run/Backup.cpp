@@ -192,8 +192,7 @@ Result<BackupResult> backupPostgres(const ConnectionSpec &spec, const QString &d
 {
     // The tools are looked for (each one runs with --version) while the connection is made.
     QFuture<Result<PgTool>> pgDumpLookup = QtConcurrent::run(findPostgresTool, u"pg_dump"_s);
-    QFuture<Result<PgTool>> pgRestoreLookup =
-        QtConcurrent::run(findPostgresTool, u"pg_restore"_s);
+    QFuture<Result<PgTool>> pgRestoreLookup = QtConcurrent::run(findPostgresTool, u"pg_restore"_s);
     auto conn = Connection::open(spec, AccessMode::ReadOnly);
     Result<PgTool> pgDump = pgDumpLookup.result();
     Result<PgTool> pgRestore = pgRestoreLookup.result();

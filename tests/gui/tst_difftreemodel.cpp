@@ -420,8 +420,8 @@ void TestDiffTreeModel::seedFixtures()
     const SchemaDiff unknown = diff(c.expected, unreadable);
     DiffTreeModel unknownModel;
     unknownModel.setTree(DiffTreeModel::buildTree(c.expected, unreadable, unknown));
-    const QModelIndex unknownHistory = child(unknownModel, unknownModel.groupIndex(Kind::History),
-                                             u"alembic_version"_s);
+    const QModelIndex unknownHistory =
+        child(unknownModel, unknownModel.groupIndex(Kind::History), u"alembic_version"_s);
     QCOMPARE(text(unknownHistory, DiffTreeModel::ChangeColumn), u"version unknown"_s);
     QVERIFY2(DiffTreeModel::migrationNote(unknown).startsWith(
                  u"This role may not read main.alembic_version, so the version it records is "

@@ -20,8 +20,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
